@@ -1,0 +1,12 @@
+//! Figures derived from a twin (or a library of twins): pure functions of the model, shared by the
+//! studio, the reports and the presenter so they always agree.
+
+mod pillars;
+mod portfolio;
+mod sectors;
+
+pub use pillars::{
+    PillarComparison, compare_pillars, extremes, pillar_at_snapshot, weighted_total,
+};
+pub use portfolio::{PortfolioPillar, PortfolioRow, portfolio};
+pub use sectors::{DistanceProfile, SectorOverlap, distance_profile, sector_overlap, timeline};

@@ -1,0 +1,151 @@
+//! The command line: no verb opens the studio; `validate` and `schema` work headless.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+
+use crate::store::{TWIN_EXTENSION, atomic_write, load_twin, to_json, twin_files_in};
+
+/// Exit code when every input was good.
+pub const EXIT_OK: i32 = 0;
+/// Exit code when any input was bad (unreadable, malformed, invalid).
+pub const EXIT_BAD_INPUT: i32 = 1;
+/// Exit code for a command line that does not parse (clap uses it too).
+pub const EXIT_USAGE: i32 = 2;
+
+/// Twin Studio: compare a Western tech giant with its Chinese twin.
+#[derive(Debug, Parser)]
+#[command(name = "twin-studio", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A twin file or a folder of twins to open in the studio (default: the bundled samples).
+    pub path: Option<PathBuf>,
+}
+
+/// The headless verbs.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check twin files (or folders of them): prints `ok PATH` per good file, errors on stderr.
+    Validate {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Print the JSON Schema of the twin format.
+    Schema,
+    /// Rewrite valid twin files in the canonical layout (the exact bytes the studio saves).
+    Fmt {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// Expands folders into the twin files inside them; a problem with a path becomes a message.
+pub fn expand_inputs(paths: &[PathBuf]) -> Vec<Result<PathBuf, String>> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            match twin_files_in(path) {
+                Ok(files) if files.is_empty() => out.push(Err(format!(
+                    "{}: no *{TWIN_EXTENSION} files in this folder",
+                    path.display()
+                ))),
+                Ok(files) => out.extend(files.into_iter().map(Ok)),
+                Err(e) => out.push(Err(format!(
+                    "{}: cannot list the folder: {e}",
+                    path.display()
+                ))),
+            }
+        } else if path.exists() {
+            out.push(Ok(path.clone()));
+        } else {
+            out.push(Err(format!(
+                "{}: no such file or folder: check the path",
+                path.display()
+            )));
+        }
+    }
+    out
+}
+
+/// `twin-studio validate`: returns the exit code.
+pub fn validate(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut good = 0usize;
+    let mut bad = 0usize;
+    for input in expand_inputs(paths) {
+        let result = input.and_then(|path| match load_twin(&path) {
+            Ok(_) => Ok(path),
+            Err(e) => Err(e.to_string()),
+        });
+        match result {
+            Ok(path) => {
+                good += 1;
+                let _ = writeln!(out, "ok {}", path.display());
+            }
+            Err(message) => {
+                bad += 1;
+                let _ = writeln!(err, "{message}");
+            }
+        }
+    }
+    if bad > 0 {
+        let _ = writeln!(err, "{bad} bad, {good} ok");
+        EXIT_BAD_INPUT
+    } else {
+        EXIT_OK
+    }
+}
+
+/// `twin-studio fmt`: rewrites each valid file canonically; invalid files are left untouched.
+pub fn fmt(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut code = EXIT_OK;
+    for input in expand_inputs(paths) {
+        let result = input.and_then(|path| {
+            let twin = load_twin(&path).map_err(|e| e.to_string())?;
+            let canonical = to_json(&twin);
+            if std::fs::read(&path).ok().as_deref() == Some(canonical.as_bytes()) {
+                return Ok(format!("unchanged {}", path.display()));
+            }
+            atomic_write(&path, canonical.as_bytes())
+                .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
+            Ok(format!("formatted {}", path.display()))
+        });
+        match result {
+            Ok(line) => {
+                let _ = writeln!(out, "{line}");
+            }
+            Err(message) => {
+                code = EXIT_BAD_INPUT;
+                let _ = writeln!(err, "{message}");
+            }
+        }
+    }
+    code
+}
+
+/// Runs a headless verb; `None` means "open the studio" (handled by the binary).
+pub fn run_headless(command: &Command) -> i32 {
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    match command {
+        Command::Validate { paths } => validate(paths, &mut stdout.lock(), &mut stderr.lock()),
+        Command::Fmt { paths } => fmt(paths, &mut stdout.lock(), &mut stderr.lock()),
+        Command::Schema => {
+            let _ = stdout
+                .lock()
+                .write_all(crate::schema::twin_schema_json().as_bytes());
+            EXIT_OK
+        }
+    }
+}
+
+/// The bundled sample library, found next to the binary's source tree or the working directory.
+pub fn default_library_folder() -> PathBuf {
+    let from_manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
+    if from_manifest.is_dir() {
+        from_manifest
+    } else {
+        PathBuf::from("sample_profiles")
+    }
+}

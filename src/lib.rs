@@ -1,0 +1,13 @@
+//! Twin Studio: compare a Western tech giant with its Chinese twin on the
+//! *Offer You Can't Refuse* model, back every score with evidence, and export or present it.
+//!
+//! Data flows one way: files (`store`) -> `model` -> `analysis` -> `charts` -> the egui studio
+//! (`ui`) or the report renderers.
+
+pub mod analysis;
+pub mod charts;
+pub mod cli;
+pub mod model;
+pub mod schema;
+pub mod store;
+pub mod ui;

@@ -1,0 +1,23 @@
+//! Pure data of a twin: what a `.twin.json` file holds, plus the rules that make it trustworthy.
+//!
+//! Nothing here knows about files, egui or reports; `store` reads and writes these types, `analysis`
+//! derives figures from them, and the UI edits them in place.
+
+mod company;
+mod diversification;
+mod framework;
+mod score;
+mod sectors;
+mod twin;
+mod validate;
+
+pub use company::{CompanyProfile, Metric, Orientation, Partnership};
+pub use diversification::{Distance, DiversificationMove, EntryMode};
+pub use framework::{Framework, Pillar};
+pub use score::{Evidence, Score, Source};
+pub use sectors::{Sector, SectorCluster, SectorVocabulary};
+pub use twin::{DeckSettings, Lesson, Side, Snapshot, Twin};
+pub use validate::{Issue, current_year, limits};
+
+/// The version written by this build; files carry it so older ones can be migrated on load.
+pub const SCHEMA_VERSION: u32 = 1;

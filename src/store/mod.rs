@@ -1,0 +1,11 @@
+//! Files: reading and writing twins safely, the library of twins in a folder, and recovery.
+
+mod error;
+mod file;
+mod library;
+
+pub use error::{LoadError, LoadErrorKind};
+pub use file::{
+    MAX_FILE_BYTES, TWIN_EXTENSION, atomic_write, load_twin, parse_twin, save_twin, to_json,
+};
+pub use library::{Library, LibraryEntry, twin_files_in};
