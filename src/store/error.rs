@@ -55,12 +55,11 @@ impl LoadError {
                 field,
                 message,
             } => {
-                let at = if field.is_empty() || field == "." {
-                    String::new()
+                if field.is_empty() || field == "." {
+                    vec![format!("{file}:{line}:{column}: {message}")]
                 } else {
-                    format!(" at {field}")
-                };
-                vec![format!("{file}:{line}:{column}:{at}: {message}")]
+                    vec![format!("{file}:{line}:{column}: {field}: {message}")]
+                }
             }
             LoadErrorKind::MissingVersion => vec![format!(
                 "{file}: no \"schema_version\" at the top level: add \"schema_version\": {} \
