@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod charts;
 pub mod cli;
 pub mod model;
+pub mod present;
 pub mod schema;
 pub mod store;
 pub mod ui;

@@ -1,0 +1,149 @@
+use crate::model::Twin;
+
+/// What a slide shows; the view picks its layout from this.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SlideKind {
+    Title,
+    Companies,
+    Contrast,
+    Radar,
+    /// One pillar, by id, with both scores and their evidence side by side.
+    Pillar(String),
+    Map,
+    Timeline,
+    Lessons,
+}
+
+/// One slide of the deck.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slide {
+    /// Stable key used by `deck.hidden`, `deck.order` and `speaker_notes` in the file.
+    pub key: String,
+    pub kind: SlideKind,
+    pub title: String,
+}
+
+impl Slide {
+    fn new(key: impl Into<String>, kind: SlideKind, title: impl Into<String>) -> Self {
+        Self {
+            key: key.into(),
+            kind,
+            title: title.into(),
+        }
+    }
+}
+
+/// Every slide a twin can produce, in the default order.
+pub fn all_slides(twin: &Twin) -> Vec<Slide> {
+    let mut slides = vec![
+        Slide::new("title", SlideKind::Title, twin.title.clone()),
+        Slide::new(
+            "companies",
+            SlideKind::Companies,
+            format!("{} and {}", twin.west.name, twin.east.name),
+        ),
+        Slide::new(
+            "contrast",
+            SlideKind::Contrast,
+            "Biggest difference, biggest similarity",
+        ),
+        Slide::new(
+            "radar",
+            SlideKind::Radar,
+            format!("{}: both companies", twin.framework.name),
+        ),
+    ];
+    slides.extend(twin.framework.pillars.iter().map(|p| {
+        Slide::new(
+            format!("pillar.{}", p.id),
+            SlideKind::Pillar(p.id.clone()),
+            p.name.clone(),
+        )
+    }));
+    slides.push(Slide::new("map", SlideKind::Map, "Where they diversified"));
+    slides.push(Slide::new(
+        "timeline",
+        SlideKind::Timeline,
+        "When they moved",
+    ));
+    slides.push(Slide::new("lessons", SlideKind::Lessons, "Lessons"));
+    slides
+}
+
+/// The slides to present: the twin's order first (unknown keys ignored), the rest in default
+/// order, hidden ones left out. Never empty: if everything is hidden the title slide remains.
+pub fn deck(twin: &Twin) -> Vec<Slide> {
+    let mut remaining = all_slides(twin);
+    let mut ordered = Vec::with_capacity(remaining.len());
+    for key in &twin.deck.order {
+        if let Some(i) = remaining.iter().position(|s| &s.key == key) {
+            ordered.push(remaining.remove(i));
+        }
+    }
+    ordered.extend(remaining);
+    let title = ordered.iter().find(|s| s.kind == SlideKind::Title).cloned();
+    ordered.retain(|s| !twin.deck.hidden.contains(&s.key));
+    if ordered.is_empty() {
+        ordered.extend(title);
+    }
+    ordered
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(slides: &[Slide]) -> Vec<&str> {
+        slides.iter().map(|s| s.key.as_str()).collect()
+    }
+
+    #[test]
+    fn default_deck_has_one_slide_per_pillar() {
+        let twin = Twin::new_blank("t", "T");
+        assert_eq!(
+            keys(&deck(&twin)),
+            [
+                "title",
+                "companies",
+                "contrast",
+                "radar",
+                "pillar.base",
+                "pillar.digital_convenience",
+                "pillar.partner_in_life",
+                "pillar.save_the_world",
+                "map",
+                "timeline",
+                "lessons"
+            ]
+        );
+    }
+
+    #[test]
+    fn order_and_hidden_are_applied() {
+        let mut twin = Twin::new_blank("t", "T");
+        twin.deck.order = vec!["radar".into(), "no-such-slide".into(), "title".into()];
+        twin.deck.hidden = vec!["timeline".into(), "companies".into()];
+        let slides = deck(&twin);
+        assert_eq!(&keys(&slides)[..3], ["radar", "title", "contrast"]);
+        assert!(!keys(&slides).contains(&"timeline"));
+        assert_eq!(slides.len(), 9);
+    }
+
+    #[test]
+    fn hiding_everything_keeps_the_title() {
+        let mut twin = Twin::new_blank("t", "T");
+        twin.deck.hidden = all_slides(&twin).into_iter().map(|s| s.key).collect();
+        assert_eq!(keys(&deck(&twin)), ["title"]);
+    }
+
+    #[test]
+    fn a_new_pillar_gets_a_slide_at_once() {
+        let mut twin = Twin::new_blank("t", "T");
+        twin.framework.pillars.push(crate::model::Pillar::new(
+            "loyalty",
+            "Loyalty to the customer",
+            "",
+        ));
+        assert!(keys(&deck(&twin)).contains(&"pillar.loyalty"));
+    }
+}
