@@ -27,6 +27,17 @@ impl Rgb {
         format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
     }
 
+    /// Relative luminance (0 black to 1 white), sRGB approximated by a 2.2 gamma.
+    fn luminance(self) -> f64 {
+        let c = |v: u8| (f64::from(v) / 255.0).powf(2.2);
+        0.2126 * c(self.0) + 0.7152 * c(self.1) + 0.0722 * c(self.2)
+    }
+
+    /// Near-black and near-white brands vanish on one of the two themes.
+    fn readable_on_both_themes(self) -> bool {
+        (0.02..=0.75).contains(&self.luminance())
+    }
+
     /// Perceived distance, used to keep the two companies apart when brands clash.
     fn distance(self, other: Rgb) -> f64 {
         let d = |a: u8, b: u8| (f64::from(a) - f64::from(b)).powi(2);
@@ -38,7 +49,10 @@ impl Rgb {
 pub fn side_colours(twin: &Twin) -> [Rgb; 2] {
     let west = Rgb::from_hex(&twin.west.brand_color).unwrap_or(Rgb::WEST_DEFAULT);
     let east = Rgb::from_hex(&twin.east.brand_color).unwrap_or(Rgb::EAST_DEFAULT);
-    if west.distance(east) < 60.0 {
+    if west.distance(east) < 60.0
+        || !west.readable_on_both_themes()
+        || !east.readable_on_both_themes()
+    {
         [Rgb::WEST_DEFAULT, Rgb::EAST_DEFAULT]
     } else {
         [west, east]
@@ -544,6 +558,8 @@ mod tests {
         assert_eq!(side_colours(&t), [Rgb::WEST_DEFAULT, Rgb::EAST_DEFAULT]);
         t.east.brand_color = "#1A73E8".into();
         assert_eq!(side_colours(&t), [Rgb(255, 153, 0), Rgb(0x1a, 0x73, 0xe8)]);
+        t.west.brand_color = "#000000".into();
+        assert_eq!(side_colours(&t), [Rgb::WEST_DEFAULT, Rgb::EAST_DEFAULT]);
     }
 
     #[test]

@@ -203,6 +203,16 @@ pub(crate) fn atomic_write_with(
         .suffix(".tmp")
         .tempfile_in(dir)?;
     write(temp.as_file_mut())?;
+    // The temp file is private (0600); give the result the old file's permissions, or the usual
+    // 0644 for a new file, so saving never makes a shared twin unreadable to others.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let permissions = std::fs::metadata(path)
+            .map(|m| m.permissions())
+            .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
+        temp.as_file().set_permissions(permissions)?;
+    }
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
     // Make the rename itself durable; not every platform lets a folder be opened, so best effort.
@@ -235,6 +245,20 @@ mod tests {
             .filter_map(Result::ok)
             .collect();
         assert_eq!(left.len(), 1, "the temp file was cleaned up");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saving_keeps_the_old_permissions_and_new_files_are_readable() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let fresh = dir.path().join("new.twin.json");
+        atomic_write(&fresh, b"x").expect("write");
+        let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode(&fresh), 0o644);
+        std::fs::set_permissions(&fresh, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+        atomic_write(&fresh, b"y").expect("rewrite");
+        assert_eq!(mode(&fresh), 0o640);
     }
 
     #[test]
