@@ -97,7 +97,7 @@ fn scaled<R>(ui: &mut egui::Ui, scale: f32, add: impl FnOnce(&mut egui::Ui) -> R
 }
 
 /// A plot with the settings every chart shares: fixed framing, no pan, legend when interactive.
-fn base_plot<'a>(style: &ChartStyle, part: &str) -> Plot<'a> {
+fn base_plot<'a>(style: &ChartStyle, part: &str, legend: egui_plot::Corner) -> Plot<'a> {
     Plot::new(style.id(part))
         .height(style.height)
         .allow_drag(false)
@@ -106,7 +106,11 @@ fn base_plot<'a>(style: &ChartStyle, part: &str) -> Plot<'a> {
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show_crosshair(false)
-        .legend(Legend::default().position(egui_plot::Corner::RightBottom))
+        .legend(
+            Legend::default()
+                .position(legend)
+                .follow_insertion_order(true),
+        )
 }
 
 /// The colour for decorations (rings, spokes, grid) in the current theme.
@@ -277,7 +281,7 @@ pub fn radar(ui: &mut egui::Ui, radar: &Radar, style: &ChartStyle) -> egui::Resp
     let text_color = ui.visuals().text_color();
     let max = radar.max;
     let response = scaled(ui, style.text_scale, |ui| {
-        let mut plot = base_plot(style, "radar")
+        let mut plot = base_plot(style, "radar", egui_plot::Corner::RightBottom)
             .data_aspect(1.0)
             .show_axes(false)
             .show_grid(false)
@@ -382,13 +386,13 @@ pub fn bars(ui: &mut egui::Ui, bars: &Bars, style: &ChartStyle) -> egui::Respons
     let text_color = ui.visuals().text_color();
     let n = bars.categories.len().max(1) as f64;
     let response = scaled(ui, style.text_scale, |ui| {
-        base_plot(style, "bars")
+        base_plot(style, "bars", egui_plot::Corner::RightTop)
             .show_axes([false, true])
             .show_grid([false, true])
             .include_x(-0.6)
             .include_x(n - 0.4)
             .include_y(-bars.max * 0.22)
-            .include_y(bars.max * 1.05)
+            .include_y(bars.max * 1.3)
             .y_axis_formatter(|mark, _| {
                 if mark.value >= 0.0 {
                     format!("{:.0}", mark.value)
@@ -446,13 +450,13 @@ pub fn deltas(ui: &mut egui::Ui, deltas: &Deltas, style: &ChartStyle) -> egui::R
     let n = deltas.categories.len().max(1) as f64;
     let extent = deltas.extent;
     scaled(ui, style.text_scale, |ui| {
-        base_plot(style, "deltas")
+        base_plot(style, "deltas", egui_plot::Corner::RightTop)
             .show_axes([false, true])
             .show_grid([false, true])
             .include_x(-0.6)
             .include_x(n - 0.4)
             .include_y(-extent * 1.45)
-            .include_y(extent * 1.15)
+            .include_y(extent * 1.6)
             .y_axis_formatter(move |mark, _| {
                 if mark.value.abs() <= extent + 1e-9 {
                     format!("{:+.0}", mark.value)
@@ -581,7 +585,7 @@ pub fn diversification_map(
     let highlight = ui.visuals().selection.bg_fill;
     let outer = map.outer_radius();
     scaled(ui, style.text_scale, |ui| {
-        let mut plot = base_plot(style, "map")
+        let mut plot = base_plot(style, "map", egui_plot::Corner::RightBottom)
             .data_aspect(1.0)
             .show_axes(false)
             .show_grid(false)
@@ -741,7 +745,7 @@ pub fn timeline(ui: &mut egui::Ui, timeline: &Timeline, style: &ChartStyle) -> e
     let first = f64::from(timeline.first_year);
     let last = f64::from(timeline.last_year);
     scaled(ui, style.text_scale, |ui| {
-        let mut plot = base_plot(style, "timeline")
+        let mut plot = base_plot(style, "timeline", egui_plot::Corner::RightTop)
             .show_axes([true, false])
             .show_grid([true, false])
             .include_x(first - 1.0)
