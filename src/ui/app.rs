@@ -71,6 +71,11 @@ impl TwinStudioApp {
         }
     }
 
+    /// The selected twin's derived figures as the tabs draw them (cached per revision).
+    pub fn figures(&mut self) -> Option<&super::TwinFigures> {
+        self.derived.twin(&self.state)
+    }
+
     /// The preferences to persist now.
     pub fn prefs(&self) -> Prefs {
         Prefs {

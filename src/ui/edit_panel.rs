@@ -76,11 +76,11 @@ pub fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &[Issue]) -> bool {
 fn problems_summary(ui: &mut egui::Ui, issues: &[Issue]) {
     let colors = style::colors(ui);
     if issues.is_empty() {
-        ui.label(RichText::new("✔ Valid: ready to save").color(colors.ok));
+        ui.label(RichText::new("● Valid: ready to save").color(colors.ok));
     } else {
         CollapsingHeader::new(
             RichText::new(format!(
-                "⚠ {} problem(s) to fix before saving (shown at each field)",
+                "▲ {} problem(s) to fix before saving (shown at each field)",
                 issues.len()
             ))
             .color(colors.error),
@@ -109,7 +109,7 @@ fn section(
         .size(style::size::HEADING * 0.85)
         .strong();
     if broken {
-        header = RichText::new(format!("⚠ {title}"))
+        header = RichText::new(format!("▲ {title}"))
             .size(style::size::HEADING * 0.85)
             .strong()
             .color(style::colors(ui).error);
@@ -589,7 +589,7 @@ fn snapshots(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> bool {
                     ui.strong(&names[1]);
                     ui.end_row();
                     for (id, name) in &pillars {
-                        ui.label(name);
+                        let label = ui.label(name).id;
                         for (side, map) in [("west", &mut snap.west), ("east", &mut snap.east)] {
                             ui.push_id((side, id), |ui| {
                                 ui.vertical(|ui| {
@@ -603,6 +603,7 @@ fn snapshots(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> bool {
                                                         0.0..=10.0,
                                                         0.1,
                                                     )
+                                                    .labelled_by(label)
                                                     .changed();
                                                     ui.small_button("×")
                                                         .on_hover_text("Clear")

@@ -22,7 +22,7 @@ impl<'a> Issues<'a> {
     pub fn show(&self, ui: &mut egui::Ui, path: &str) {
         for issue in self.all.iter().filter(|i| i.path == path) {
             ui.label(
-                RichText::new(format!("⚠ {}", issue.message))
+                RichText::new(format!("▲ {}", issue.message))
                     .size(style::size::SMALL)
                     .color(style::colors(ui).error),
             );
@@ -168,7 +168,9 @@ pub fn optional_year(
             changed = true;
         }
         if let Some(year) = value {
-            let r = ui.add(DragValue::new(year).speed(0.2));
+            let r = ui
+                .add(DragValue::new(year).speed(0.2))
+                .labelled_by(label.id);
             changed |= r.changed();
         }
     });

@@ -127,7 +127,7 @@ fn pillar_id_field(ui: &mut egui::Ui, id: &str, all: &[String]) -> Option<Change
         let response = ui
             .add(egui::TextEdit::singleline(&mut text).desired_width(200.0))
             .labelled_by(label.id);
-        let taken = text != id && all.iter().any(|other| *other == text);
+        let taken = text != id && all.contains(&text);
         if response.changed() && !taken && !text.is_empty() {
             change = Some(Change::Rename {
                 old: id.to_owned(),
@@ -136,7 +136,7 @@ fn pillar_id_field(ui: &mut egui::Ui, id: &str, all: &[String]) -> Option<Change
         }
         if taken {
             ui.label(
-                RichText::new("⚠ another pillar has this id")
+                RichText::new("▲ another pillar has this id")
                     .color(style::colors(ui).error)
                     .size(style::size::SMALL),
             );

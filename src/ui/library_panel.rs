@@ -177,7 +177,7 @@ fn filters(ui: &mut egui::Ui, filter: &mut LibraryFilter, framework: Option<&Fra
     );
     let vocab = SectorVocabulary::bundled();
     ui.horizontal(|ui| {
-        ui.label("Sector");
+        let label = ui.label("Sector");
         let selected = filter
             .sector
             .as_deref()
@@ -190,12 +190,14 @@ fn filters(ui: &mut egui::Ui, filter: &mut LibraryFilter, framework: Option<&Fra
                 for (_, s) in vocab.all() {
                     ui.selectable_value(&mut filter.sector, Some(s.id.clone()), &s.name);
                 }
-            });
+            })
+            .response
+            .labelled_by(label.id);
     });
     let default_framework = Framework::offer_you_cant_refuse();
     let framework = framework.unwrap_or(&default_framework);
     ui.horizontal(|ui| {
-        ui.label("Gap ≥");
+        let label = ui.label("Min gap");
         let mut min = filter.gap.as_ref().map_or(2.0, |(_, g)| *g);
         let pillar = filter.gap.as_ref().map(|(p, _)| p.clone());
         let mut new_pillar = pillar.clone();
@@ -205,6 +207,7 @@ fn filters(ui: &mut egui::Ui, filter: &mut LibraryFilter, framework: Option<&Fra
             .unwrap_or("any pillar");
         let min_changed = ui
             .add(egui::DragValue::new(&mut min).speed(0.1).range(0.0..=10.0))
+            .labelled_by(label.id)
             .changed();
         egui::ComboBox::from_id_salt("gap_filter")
             .selected_text(name)
@@ -214,7 +217,9 @@ fn filters(ui: &mut egui::Ui, filter: &mut LibraryFilter, framework: Option<&Fra
                 for p in &framework.pillars {
                     ui.selectable_value(&mut new_pillar, Some(p.id.clone()), &p.name);
                 }
-            });
+            })
+            .response
+            .labelled_by(label.id);
         if new_pillar != pillar || min_changed {
             filter.gap = new_pillar.map(|p| (p, min));
         }

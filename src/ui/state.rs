@@ -543,9 +543,12 @@ impl AppState {
         let dirty: Vec<usize> = (0..self.twins.len())
             .filter(|&i| self.twins[i].dirty)
             .collect();
-        dirty
-            .into_iter()
-            .fold(true, |ok, i| self.save_index(i) && ok)
+        // Every twin gets its save attempt, even after one failed.
+        let mut all_saved = true;
+        for i in dirty {
+            all_saved &= self.save_index(i);
+        }
+        all_saved
     }
 
     /// The sum of all revisions: changes whenever any twin changes.
