@@ -233,19 +233,34 @@ fn side_score(
                         .color(style::colors(ui).warning),
                 );
             }
-            changed |= fields::list(
-                ui,
-                &mut score.evidence,
-                "+ Add evidence",
-                Evidence::default,
-                |ui, i, e| {
-                    let p = format!("{path}.evidence[{i}]");
-                    let mut c =
-                        fields::multiline(ui, "Claim", &mut e.claim, issues, &format!("{p}.claim"));
-                    c |= fields::source(ui, &mut e.source, issues, &format!("{p}.source"));
-                    c
-                },
-            );
+            // Evidence opens on demand (or when it has a problem): long lists stay cheap to draw.
+            let broken = issues.any_under(&format!("{path}.evidence"));
+            let header = format!("Evidence ({})", score.evidence.len());
+            let evidence = &mut score.evidence;
+            let body = egui::CollapsingHeader::new(header)
+                .id_salt("evidence")
+                .default_open(broken)
+                .show(ui, |ui| {
+                    fields::list(
+                        ui,
+                        evidence,
+                        "+ Add evidence",
+                        Evidence::default,
+                        |ui, i, e| {
+                            let p = format!("{path}.evidence[{i}]");
+                            let mut c = fields::multiline(
+                                ui,
+                                "Claim",
+                                &mut e.claim,
+                                issues,
+                                &format!("{p}.claim"),
+                            );
+                            c |= fields::source(ui, &mut e.source, issues, &format!("{p}.source"));
+                            c
+                        },
+                    )
+                });
+            changed |= body.body_returned.unwrap_or(false);
             if ui.small_button("Remove score").clicked() {
                 profile.scores.remove(pillar_id);
                 changed = true;

@@ -1,0 +1,132 @@
+//! `cargo bench --bench frame`: the real studio UI run headless (egui context run + tessellation,
+//! no GPU) at 1280x800, over 300 idle frames per case after a warm-up.
+//! Budgets: 1.0 ms for the single-twin tabs, 3.0 ms for `library_500`.
+//! Prints `bench <case> median_ms=N` plus p95 and whether idle frames asked to repaint.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use twin_studio::model::Twin;
+use twin_studio::store::{load_twin, twin_files_in};
+use twin_studio::ui::{AppState, Tab, TwinStudioApp, fonts, style};
+
+const FRAMES: usize = 300;
+const WARM_UP: usize = 30;
+
+fn fail(message: &str) -> ! {
+    eprintln!("frame bench: {message}");
+    std::process::exit(1)
+}
+
+fn samples() -> Vec<Twin> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
+    let files = twin_files_in(&folder).unwrap_or_else(|e| fail(&format!("samples: {e}")));
+    files
+        .iter()
+        .map(|p| load_twin(p).unwrap_or_else(|e| fail(&e.to_string())))
+        .collect()
+}
+
+fn sample_state(tab: Tab) -> AppState {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
+    let mut state = AppState::from_twins(&folder, samples());
+    let index = state
+        .twins
+        .iter()
+        .position(|t| t.twin.id == "amazon-alibaba");
+    if index.is_none() {
+        fail("amazon-alibaba sample missing");
+    }
+    state.select(index);
+    state.tab = tab;
+    state
+}
+
+/// 500 twins made from the samples under new ids and titles.
+fn library_500() -> AppState {
+    let samples = samples();
+    let twins = (0..500)
+        .map(|i| {
+            let mut twin = samples[i % samples.len()].clone();
+            twin.id = format!("generated-{i:03}");
+            twin.title = format!("{} #{i}", twin.title);
+            twin
+        })
+        .collect();
+    let mut state = AppState::from_twins(Path::new("/nonexistent-library"), twins);
+    state.tab = Tab::Compare;
+    state
+}
+
+struct Measure {
+    median_ms: f64,
+    p95_ms: f64,
+    idle_repaints: usize,
+}
+
+fn run(state: AppState) -> Measure {
+    let ctx = egui::Context::default();
+    fonts::install(&ctx);
+    style::apply(&ctx);
+    let mut app = TwinStudioApp::new(state);
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0));
+    let mut times = Vec::with_capacity(FRAMES);
+    let mut idle_repaints = 0;
+    for frame in 0..WARM_UP + FRAMES {
+        let input = egui::RawInput {
+            screen_rect: Some(screen),
+            time: Some(frame as f64 / 60.0),
+            ..Default::default()
+        };
+        let start = Instant::now();
+        let output = ctx.run_ui(input, |ui| app.draw(ui));
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        let elapsed = start.elapsed().as_secs_f64() * 1000.0;
+        std::hint::black_box(primitives);
+        if frame >= WARM_UP {
+            times.push(elapsed);
+            let wants_now = output
+                .viewport_output
+                .get(&egui::ViewportId::ROOT)
+                .is_some_and(|v| v.repaint_delay < Duration::from_millis(100));
+            idle_repaints += usize::from(wants_now);
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    Measure {
+        median_ms: times[times.len() / 2],
+        p95_ms: times[times.len() * 95 / 100],
+        idle_repaints,
+    }
+}
+
+fn main() {
+    let cases: [(&str, f64, fn() -> AppState); 4] = [
+        ("compare_amazon_alibaba", 1.0, || sample_state(Tab::Compare)),
+        ("edit_amazon_alibaba", 1.0, || sample_state(Tab::Edit)),
+        ("diversification_amazon_alibaba", 1.0, || {
+            sample_state(Tab::Diversification)
+        }),
+        ("library_500", 3.0, library_500),
+    ];
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let mut over = false;
+    for (name, budget, state) in cases {
+        if !filter.is_empty() && !filter.iter().any(|f| name.contains(f.as_str())) {
+            continue;
+        }
+        let m = run(state());
+        let verdict = if m.median_ms <= budget { "ok" } else { "OVER" };
+        over |= m.median_ms > budget;
+        println!(
+            "bench {name} median_ms={:.3} p95_ms={:.3} budget_ms={budget} {verdict} idle_repaint_frames={}/{FRAMES}",
+            m.median_ms, m.p95_ms, m.idle_repaints
+        );
+    }
+    if over {
+        std::process::exit(2);
+    }
+}
