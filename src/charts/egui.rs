@@ -591,8 +591,8 @@ pub fn diversification_map(
             .show_grid(false)
             .include_x(-outer * 1.9)
             .include_x(outer * 1.9)
-            .include_y(-outer * 1.45)
-            .include_y(outer * 1.45);
+            .include_y(-outer * 1.6)
+            .include_y(outer * 1.6);
         if style.interactive {
             plot = plot
                 .allow_zoom(true)
@@ -628,7 +628,7 @@ pub fn diversification_map(
                 );
             }
             for (k, cluster) in map.clusters.iter().enumerate() {
-                let r = outer * 1.12;
+                let r = outer * 1.1;
                 plot.line(decoration_line(
                     style,
                     ("cluster_arc", k),
@@ -641,7 +641,7 @@ pub fn diversification_map(
                     label_text(
                         style,
                         ("cluster_label", k),
-                        [r * 1.22 * mid.sin(), r * 1.22 * mid.cos()],
+                        [r * 1.55 * mid.sin(), r * 1.45 * mid.cos()],
                         RichText::new(wrap_label(&cluster.name, 16))
                             .size(style.px(11.0))
                             .strong()
@@ -653,14 +653,14 @@ pub fn diversification_map(
             for (k, sector) in map.sectors.iter().enumerate() {
                 let (s, c) = sector.angle.sin_cos();
                 let (color, width) = if sector.shared {
-                    (highlight, 3.0)
+                    (highlight.gamma_multiply(0.7), 2.0)
                 } else {
                     (faint, 1.0)
                 };
                 plot.line(decoration_line(
                     style,
                     ("sector_spoke", k),
-                    vec![[0.4 * s, 0.4 * c], [outer * 1.04 * s, outer * 1.04 * c]],
+                    vec![[0.4 * s, 0.4 * c], [outer * 1.1 * s, outer * 1.1 * c]],
                     color,
                     width,
                 ));
@@ -673,7 +673,7 @@ pub fn diversification_map(
                     label_text(
                         style,
                         ("sector_label", k),
-                        [outer * 1.0 * s, outer * 1.0 * c],
+                        [outer * 1.14 * s, outer * 1.14 * c],
                         name.size(style.px(9.5)).color(weak),
                     )
                     .anchor(outward_anchor(sector.angle)),

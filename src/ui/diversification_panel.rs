@@ -24,7 +24,7 @@ pub fn show(ui: &mut egui::Ui, twin: &Twin, figures: &TwinFigures) {
                 "Angle = sector (grouped by cluster) · radius = distance from the core business · \
                  size = strength · ◆ = inside the super-app · highlighted spokes = shared sectors",
             );
-            let height = (ui.available_width() * 0.5).clamp(300.0, 460.0);
+            let height = (ui.available_width() * 0.58).clamp(340.0, 580.0);
             ui.columns(2, |cols| {
                 chart_ui::diversification_map(
                     &mut cols[0],
