@@ -5,9 +5,11 @@
 //! (`ui`) or the report renderers.
 
 pub mod analysis;
+pub mod assets;
 pub mod charts;
 pub mod cli;
 pub mod model;
+pub mod report;
 pub mod present;
 pub mod schema;
 pub mod store;
