@@ -277,7 +277,10 @@ fn radar_svg(radar: &Radar) -> String {
                 .collect::<Vec<_>>()
                 .join(" ")
         );
-        svg.text(cx + 4.0, cy - ring * k - 3.0, &format!("{ring:.0}"), 10.0, Anchor::Start, MUTED, false);
+        // Ring values sit between the first two spokes, clear of the markers.
+        let a = TAU / n.max(3) as f64 / 2.0;
+        let (x, y) = (cx + ring * k * a.sin() * 0.72, cy - ring * k * a.cos() * 0.72);
+        svg.text(x, y, &format!("{ring:.0}"), 10.0, Anchor::Middle, MUTED, false);
     }
     for (i, axis) in radar.axes.iter().enumerate() {
         let (x, y) = to_px(radar.point(i, radar.max));
@@ -363,7 +366,8 @@ fn deltas_svg(deltas: &Deltas) -> String {
     while tick <= deltas.extent + 1e-9 {
         let x = mid + tick * k;
         svg.line(x, top - 6.0, x, bottom, GRID, 1.0);
-        svg.text(x, bottom + 16.0, &format!("{tick:+.0}"), 11.0, Anchor::Middle, MUTED, false);
+        let label = if tick.abs() < 1e-9 { "0".to_owned() } else { format!("{tick:+.0}") };
+        svg.text(x, bottom + 16.0, &label, 11.0, Anchor::Middle, MUTED, false);
         tick += 1.0;
     }
     for (i, (category, value)) in deltas.categories.iter().zip(&deltas.values).enumerate() {
@@ -391,9 +395,9 @@ fn deltas_svg(deltas: &Deltas) -> String {
 }
 
 fn map_svg(map: &DiversificationMap) -> String {
-    let (w, h) = (860.0, 800.0);
+    let (w, h) = (880.0, 820.0);
     let (cx, cy) = (w / 2.0, 400.0);
-    let k = 78.0;
+    let k = 76.0;
     let outer = map.outer_radius();
     let mut svg = Svg::new(w, h, ChartKind::Map.title());
     let at = |r: f64, angle: f64| (cx + r * k * angle.sin(), cy - r * k * angle.cos());
@@ -405,13 +409,13 @@ fn map_svg(map: &DiversificationMap) -> String {
     // Shared sectors: a highlighted wedge behind everything else.
     for sector in map.sectors.iter().filter(|s| s.shared) {
         let (a0, a1) = (sector.angle - slot / 2.0, sector.angle + slot / 2.0);
-        let (x0, y0) = at(outer * 1.05, a0);
-        let (x1, y1) = at(outer * 1.05, a1);
+        let (x0, y0) = at(outer, a0);
+        let (x1, y1) = at(outer, a1);
         let large = i32::from(a1 - a0 > std::f64::consts::PI);
         let _ = write!(
             svg.out,
             "<path d=\"M{cx:.1},{cy:.1} L{x0:.1},{y0:.1} A{r:.1},{r:.1} 0 {large} 1 {x1:.1},{y1:.1} Z\" fill=\"{HIGHLIGHT}\"/>",
-            r = outer * 1.05 * k
+            r = outer * k
         );
     }
     for (r, label) in &map.rings {
@@ -420,33 +424,52 @@ fn map_svg(map: &DiversificationMap) -> String {
             "<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"{:.1}\" fill=\"none\" stroke=\"{GRID}\" stroke-dasharray=\"4 4\"/>",
             r * k
         );
-        svg.text(cx + 4.0, cy - r * k + 13.0, label, 10.0, Anchor::Start, MUTED, false);
+        svg.text(cx, cy - r * k - 3.0, label, 9.0, Anchor::Middle, MUTED, false);
     }
-    for cluster in &map.clusters {
-        let (a0, a1) = (cluster.start + 0.04, cluster.end - 0.04);
+    // Cluster arcs with their names set along them; ids are derived from the description so
+    // several maps inline in one HTML page never share an id.
+    let id_base = map_id(map);
+    for (ci, cluster) in map.clusters.iter().enumerate() {
+        let (a0, a1) = (cluster.start + 0.03, cluster.end - 0.03);
         if a1 <= a0 {
             continue;
         }
-        let r = outer * 1.12 * k;
-        let (x0, y0) = at(outer * 1.12, a0);
-        let (x1, y1) = at(outer * 1.12, a1);
+        let r = outer * 1.04 * k;
+        let (x0, y0) = at(outer * 1.04, a0);
+        let (x1, y1) = at(outer * 1.04, a1);
         let large = i32::from(a1 - a0 > std::f64::consts::PI);
         let _ = write!(
             svg.out,
             "<path d=\"M{x0:.1},{y0:.1} A{r:.1},{r:.1} 0 {large} 1 {x1:.1},{y1:.1}\" fill=\"none\" stroke=\"#b0b0b0\" stroke-width=\"3\"/>"
         );
+        // Text runs clockwise on the upper half and anticlockwise on the lower half, so it is
+        // always upright; on the lower half it hangs inside the path, so the path sits further out.
         let mid = (cluster.start + cluster.end) / 2.0;
-        let (lx, ly) = at(outer * 1.5, mid);
-        let anchor = Anchor::away_from(lx - cx);
-        svg.text(lx, ly + 4.0, &fit(&cluster.name.to_uppercase(), 10.0, 150.0), 10.0, anchor, MUTED, true);
+        let upper = mid.cos() >= 0.0;
+        let (tr, sweep, (sx, sy), (ex, ey)) = if upper {
+            let tr = outer * 1.08;
+            (tr, 1, at(tr, a0), at(tr, a1))
+        } else {
+            let tr = outer * 1.13;
+            (tr, 0, at(tr, a1), at(tr, a0))
+        };
+        let id = format!("{id_base}-c{ci}");
+        let _ = write!(
+            svg.out,
+            "<path id=\"{id}\" d=\"M{sx:.1},{sy:.1} A{r:.1},{r:.1} 0 {large} {sweep} {ex:.1},{ey:.1}\" fill=\"none\"/>\
+             <text font-size=\"9\" font-weight=\"bold\" fill=\"{MUTED}\" letter-spacing=\"0.5\">\
+             <textPath href=\"#{id}\" startOffset=\"50%\" text-anchor=\"middle\">{}</textPath></text>",
+            xml_escape(&fit(&cluster.name.to_uppercase(), 9.0, ((a1 - a0) * tr * k) as f32)),
+            r = tr * k
+        );
     }
     for sector in &map.sectors {
         let (x, y) = at(outer, sector.angle);
         let (stroke, width) = if sector.shared { ("#c9a400", 2.0) } else { (GRID, 1.0) };
         svg.line(cx, cy, x, y, stroke, width);
-        let (lx, ly) = at(outer * 1.2, sector.angle);
+        let (lx, ly) = at(outer * 1.22, sector.angle);
         let anchor = Anchor::away_from(lx - cx);
-        let label = fit(&sector.name, 12.0, 140.0);
+        let label = fit(&sector.name, 12.0, 150.0);
         svg.text(lx, ly + 4.0, &label, 12.0, anchor, INK, sector.shared);
     }
     for p in &map.points {
@@ -480,44 +503,123 @@ fn map_svg(map: &DiversificationMap) -> String {
     svg.finish()
 }
 
+/// A short id for a map, stable for the same description, so inline SVG ids stay unique.
+fn map_id(map: &DiversificationMap) -> String {
+    // FNV-1a over what the map draws: equal maps share ids harmlessly, different maps never clash.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for c in &map.clusters {
+        eat(c.name.as_bytes());
+        eat(&c.start.to_bits().to_le_bytes());
+        eat(&c.end.to_bits().to_le_bytes());
+    }
+    format!("map{h:016x}")
+}
+
+/// Packs labels into rows: each goes into the lowest row (at least the description's stacking
+/// row) where it does not overlap a label already placed.
+fn pack_rows(spans: &[(f64, f64, usize)]) -> Vec<usize> {
+    let mut row_ends: Vec<f64> = Vec::new();
+    spans
+        .iter()
+        .map(|&(start, end, min_row)| {
+            let row = (min_row..)
+                .find(|&r| row_ends.get(r).is_none_or(|&e| e <= start))
+                .unwrap_or(min_row);
+            if row_ends.len() <= row {
+                row_ends.resize(row + 1, f64::NEG_INFINITY);
+            }
+            row_ends[row] = end;
+            row
+        })
+        .collect()
+}
+
 fn timeline_svg(timeline: &Timeline) -> String {
-    let rows = timeline.max_row() as f64 + 1.0;
-    let row_h = 34.0;
+    const LABEL_W: f32 = 170.0;
     let w = 1000.0;
-    let lane_h = rows * row_h + 20.0;
-    let axis_y = 60.0 + lane_h;
-    let h = axis_y + lane_h + 70.0;
-    let (left, right) = (70.0, w - 150.0);
+    let (left, right) = (150.0, w - 20.0 - f64::from(LABEL_W));
     let span = f64::from((timeline.last_year - timeline.first_year).max(1));
     let x_of = |year: i32| left + f64::from(year - timeline.first_year) / span * (right - left);
+    let labels: Vec<Vec<(String, String, f64)>> = timeline
+        .lanes
+        .iter()
+        .map(|lane| {
+            lane.events
+                .iter()
+                .map(|e| {
+                    let title = fit(&format!("{} {}", e.year, e.unit), 12.0, LABEL_W);
+                    let sub = fit(&format!("{} · {}", e.sector_name, e.mode.label()), 10.0, LABEL_W);
+                    let width = f64::from(text_width(&title, 12.0).max(text_width(&sub, 10.0)));
+                    (title, sub, width)
+                })
+                .collect()
+        })
+        .collect();
+    let rows: Vec<Vec<usize>> = timeline
+        .lanes
+        .iter()
+        .zip(&labels)
+        .map(|(lane, l)| {
+            let spans: Vec<(f64, f64, usize)> = lane
+                .events
+                .iter()
+                .zip(l)
+                .map(|(e, (_, _, width))| (x_of(e.year) - 6.0, x_of(e.year) + width + 14.0, e.row))
+                .collect();
+            pack_rows(&spans)
+        })
+        .collect();
+    let row_h = 32.0;
+    let depth = |i: usize| rows.get(i).and_then(|r| r.iter().max()).map_or(0, |m| m + 1) as f64;
+    let axis_y = 60.0 + depth(0) * row_h + 10.0;
+    let h = axis_y + depth(1) * row_h + 40.0;
     let mut svg = Svg::new(w, h, ChartKind::Timeline.title());
-    svg.line(left - 20.0, axis_y, right + 20.0, axis_y, INK, 1.5);
     let step = if span > 30.0 { 10 } else if span > 12.0 { 5 } else { 1 };
-    let first_tick = timeline.first_year.div_euclid(step) * step;
-    let mut year = first_tick;
+    let mut year = timeline.first_year.div_euclid(step) * step;
     while year <= timeline.last_year {
         if year >= timeline.first_year {
             let x = x_of(year);
-            svg.line(x, axis_y - 4.0, x, axis_y + 4.0, INK, 1.0);
-            svg.text(x, axis_y + 18.0, &year.to_string(), 11.0, Anchor::Middle, MUTED, false);
+            svg.line(x, 50.0, x, h - 20.0, "#eeeeee", 1.0);
+            svg.text(x, h - 6.0, &year.to_string(), 10.0, Anchor::Middle, MUTED, false);
         }
         year += step;
     }
+    svg.line(left - 20.0, axis_y, right + 20.0, axis_y, INK, 1.5);
     for (li, lane) in timeline.lanes.iter().enumerate() {
         let dir = if li == 0 { -1.0 } else { 1.0 };
         let color = lane.color.hex();
-        let label_y = if li == 0 { 60.0 } else { axis_y + lane_h + 20.0 };
-        svg.text(left - 20.0, label_y, &lane.label, 14.0, Anchor::Start, &color, true);
-        for e in &lane.events {
+        let name = fit(&lane.label, 14.0, 120.0);
+        svg.text(16.0, axis_y + dir * 14.0 + 5.0, &name, 14.0, Anchor::Start, &color, true);
+        let lane_rows = rows.get(li).map_or(&[][..], Vec::as_slice);
+        let lane_labels = labels.get(li).map_or(&[][..], Vec::as_slice);
+        for ((e, row), (title, sub, _)) in lane.events.iter().zip(lane_rows).zip(lane_labels) {
             let x = x_of(e.year);
-            let y = axis_y + dir * (28.0 + row_h * e.row as f64);
-            svg.line(x, axis_y, x, y, &color, 1.0);
-            svg.marker(x, y, 4.0, &color, true);
-            let text_y = y + 4.0;
-            let label = fit(&format!("{} {}", e.year, e.unit), 12.0, 150.0);
-            svg.text(x + 7.0, text_y, &label, 12.0, Anchor::Start, INK, false);
-            let sector = fit(&format!("{} · {}", e.sector_name, e.mode.label()), 10.0, 150.0);
-            svg.text(x + 7.0, text_y + 12.0, &sector, 10.0, Anchor::Start, MUTED, false);
+            // West rows grow upwards from the axis, East rows downwards.
+            let top = if li == 0 {
+                axis_y - row_h * (*row as f64 + 1.0)
+            } else {
+                axis_y + 6.0 + row_h * *row as f64
+            };
+            let marker_y = top + 9.0;
+            let _ = write!(
+                svg.out,
+                "<line x1=\"{x:.1}\" y1=\"{axis_y:.1}\" x2=\"{x:.1}\" y2=\"{marker_y:.1}\" stroke=\"{color}\" stroke-opacity=\"0.35\"/>"
+            );
+            let _ = write!(
+                svg.out,
+                "<g><title>{}</title>",
+                xml_escape(&format!("{} {}: {}, {}", e.year, e.unit, e.sector_name, e.mode.label()))
+            );
+            svg.marker(x, marker_y, 3.5, &color, true);
+            svg.text(x + 7.0, marker_y + 4.0, title, 12.0, Anchor::Start, INK, false);
+            svg.text(x + 7.0, marker_y + 16.0, sub, 10.0, Anchor::Start, MUTED, false);
+            svg.out.push_str("</g>");
         }
     }
     svg.finish()
@@ -560,6 +662,12 @@ mod tests {
         let svg = chart_svg(&describe(&twin(), ChartKind::Radar, None));
         assert!(svg.contains("fill=\"#ffffff\" stroke=\"#0072b2\""), "{svg}");
         assert!(svg.contains("without evidence"));
+    }
+
+    #[test]
+    fn packed_labels_never_share_a_row_span() {
+        let rows = pack_rows(&[(0.0, 100.0, 0), (50.0, 150.0, 0), (120.0, 200.0, 0), (0.0, 10.0, 2)]);
+        assert_eq!(rows, [0, 1, 0, 2]);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! by one file per format. Every user text is escaped for the format it lands in.
 
 pub mod csv;
+pub mod export;
 mod format;
 pub mod html;
 pub mod markdown;
