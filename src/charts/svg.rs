@@ -518,6 +518,10 @@ fn map_id(map: &DiversificationMap) -> String {
         eat(&c.start.to_bits().to_le_bytes());
         eat(&c.end.to_bits().to_le_bytes());
     }
+    for p in &map.points {
+        eat(p.unit.as_bytes());
+        eat(&p.x.to_bits().to_le_bytes());
+    }
     format!("map{h:016x}")
 }
 

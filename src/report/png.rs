@@ -12,6 +12,13 @@ pub const MAX_SCALE: f32 = 8.0;
 
 /// Rasterises SVG text at `scale` (1 = one pixel per SVG unit) and encodes it as PNG.
 pub fn svg_png(svg: &str, scale: f32) -> Result<Vec<u8>, ReportError> {
+    svg_pixmap(svg, scale)?
+        .encode_png()
+        .map_err(|e| ReportError::Png(e.to_string()))
+}
+
+/// Rasterises SVG text at `scale` on white: premultiplied RGBA pixels, for previews and PNG.
+pub fn svg_pixmap(svg: &str, scale: f32) -> Result<tiny_skia::Pixmap, ReportError> {
     if !(scale.is_finite() && scale > 0.0 && scale <= MAX_SCALE) {
         return Err(ReportError::Png(format!(
             "scale {scale} is out of range: use a number above 0 and at most {MAX_SCALE}"
@@ -29,9 +36,7 @@ pub fn svg_png(svg: &str, scale: f32) -> Result<Vec<u8>, ReportError> {
         usvg::Transform::from_scale(scale, scale),
         &mut pixmap.as_mut(),
     );
-    pixmap
-        .encode_png()
-        .map_err(|e| ReportError::Png(e.to_string()))
+    Ok(pixmap)
 }
 
 /// One chart as PNG bytes, for `--format png` and "copy chart as PNG" in the studio.
