@@ -65,7 +65,7 @@ fn every_format_writes_its_files() {
         assert_eq!(out.status.code(), Some(0), "{format}: {}", stderr(&out));
         assert!(dir.path().join(file).is_file(), "{file}");
     }
-    assert!(dir.path().join("amazon-alibaba-timeline.svg").is_file(), "md charts beside it");
+    assert!(dir.path().join("amazon-alibaba-chart-timeline.svg").is_file(), "md charts beside it");
     let out = export(&[s(&input), "-f", "png", "--chart", "map", "--scale", "1", "-o", s(&dir.path().join("m.png"))]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let letter = export(&[s(&input), "-f", "pdf", "--page", "letter", "-o", s(&dir.path().join("l.pdf"))]);

@@ -176,7 +176,7 @@ mod tests {
         };
         let files = export_files(&[&twin], "P", &opts, Path::new("out/r.md")).expect("export");
         assert_eq!(files.len(), 6);
-        assert_eq!(files[1].0, PathBuf::from("out/r-radar.svg"));
+        assert_eq!(files[1].0, PathBuf::from("out/r-chart-radar.svg"));
     }
 
     #[test]

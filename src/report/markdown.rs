@@ -47,7 +47,7 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Renders the report; chart files are named `{stem}-{chart key}.svg`.
+/// Renders the report; chart files are named `{stem}-chart-{key}.svg`, apart from single-chart exports.
 pub fn render(report: &Report, stem: &str) -> MarkdownExport {
     let mut out = String::new();
     let mut charts = Vec::new();
@@ -68,7 +68,7 @@ pub fn render(report: &Report, stem: &str) -> MarkdownExport {
                 }
                 Block::Table(t) => table(&mut out, t),
                 Block::Chart { key, kind, chart } => {
-                    let file = format!("{}-{}.svg", file_stem(stem), file_stem(key));
+                    let file = format!("{}-chart-{}.svg", file_stem(stem), file_stem(key));
                     let _ = writeln!(out, "![{}]({file})\n", escape(kind.title()));
                     charts.push((file, chart_svg(chart)));
                 }
