@@ -188,7 +188,8 @@ pub fn fmt(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
 /// `twin-studio export`: loads every input (any bad input stops the export with the same errors as
 /// `validate`), renders, refuses to overwrite without `--force`, writes atomically.
 pub fn export(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    if !(args.scale.is_finite() && args.scale > 0.0 && args.scale <= crate::report::png::MAX_SCALE) {
+    if !(args.scale.is_finite() && args.scale > 0.0 && args.scale <= crate::report::png::MAX_SCALE)
+    {
         let _ = writeln!(
             err,
             "--scale {} is out of range: use a number above 0 and at most {}",

@@ -44,10 +44,18 @@ fn default_output_is_beside_the_input_and_never_overwritten() {
     let again = export(&[s(&input), "--format", "html"]);
     assert_eq!(again.status.code(), Some(1));
     assert!(stderr(&again).contains("--force"), "{}", stderr(&again));
-    assert_eq!(std::fs::read_to_string(&html).expect("read"), "mine", "left alone");
+    assert_eq!(
+        std::fs::read_to_string(&html).expect("read"),
+        "mine",
+        "left alone"
+    );
     let forced = export(&[s(&input), "--format", "html", "--force"]);
     assert_eq!(forced.status.code(), Some(0), "{}", stderr(&forced));
-    assert!(std::fs::read_to_string(&html).expect("read").starts_with("<!DOCTYPE html>"));
+    assert!(
+        std::fs::read_to_string(&html)
+            .expect("read")
+            .starts_with("<!DOCTYPE html>")
+    );
 }
 
 #[test]
@@ -65,10 +73,33 @@ fn every_format_writes_its_files() {
         assert_eq!(out.status.code(), Some(0), "{format}: {}", stderr(&out));
         assert!(dir.path().join(file).is_file(), "{file}");
     }
-    assert!(dir.path().join("amazon-alibaba-chart-timeline.svg").is_file(), "md charts beside it");
-    let out = export(&[s(&input), "-f", "png", "--chart", "map", "--scale", "1", "-o", s(&dir.path().join("m.png"))]);
+    assert!(
+        dir.path()
+            .join("amazon-alibaba-chart-timeline.svg")
+            .is_file(),
+        "md charts beside it"
+    );
+    let out = export(&[
+        s(&input),
+        "-f",
+        "png",
+        "--chart",
+        "map",
+        "--scale",
+        "1",
+        "-o",
+        s(&dir.path().join("m.png")),
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let letter = export(&[s(&input), "-f", "pdf", "--page", "letter", "-o", s(&dir.path().join("l.pdf"))]);
+    let letter = export(&[
+        s(&input),
+        "-f",
+        "pdf",
+        "--page",
+        "letter",
+        "-o",
+        s(&dir.path().join("l.pdf")),
+    ]);
     assert_eq!(letter.status.code(), Some(0), "{}", stderr(&letter));
 }
 
@@ -81,7 +112,13 @@ fn folder_gives_a_portfolio() {
     let html = std::fs::read_to_string(&out_path).expect("read");
     assert!(html.contains("West vs China"));
     assert!(html.contains("Amazon vs Alibaba") && html.contains("Uber"));
-    let pdf = export(&[s(dir.path()), "-f", "pdf", "-o", s(&dir.path().join("all.pdf"))]);
+    let pdf = export(&[
+        s(dir.path()),
+        "-f",
+        "pdf",
+        "-o",
+        s(&dir.path().join("all.pdf")),
+    ]);
     assert_eq!(pdf.status.code(), Some(0), "{}", stderr(&pdf));
 }
 
@@ -97,7 +134,11 @@ fn bad_input_exits_1_with_the_load_error_and_writes_nothing() {
     assert!(!dir.path().join("bad.html").exists());
     let missing = export(&[s(&dir.path().join("nope.twin.json")), "-f", "pdf"]);
     assert_eq!(missing.status.code(), Some(1));
-    assert!(stderr(&missing).contains("no such file"), "{}", stderr(&missing));
+    assert!(
+        stderr(&missing).contains("no such file"),
+        "{}",
+        stderr(&missing)
+    );
 }
 
 #[test]
@@ -116,5 +157,9 @@ fn usage_errors_exit_2() {
     }
     let two = export(&[s(&input), s(&sample("uber-didi")), "-f", "svg"]);
     assert_eq!(two.status.code(), Some(2));
-    assert!(stderr(&two).contains("single twin file"), "{}", stderr(&two));
+    assert!(
+        stderr(&two).contains("single twin file"),
+        "{}",
+        stderr(&two)
+    );
 }

@@ -41,8 +41,14 @@ fn pdf_pages_exist_and_chinese_names_are_text() {
 fn pdf_links_only_safe_sources() {
     let bytes = pdf::render(&Report::for_twin(&hostile_twin()), PageSize::A4).expect("pdf");
     let raw = String::from_utf8_lossy(&bytes);
-    assert!(raw.contains("(https://example.com/ok)"), "safe source is a link");
-    assert!(!raw.to_ascii_lowercase().contains("(javascript:"), "no javascript link");
+    assert!(
+        raw.contains("(https://example.com/ok)"),
+        "safe source is a link"
+    );
+    assert!(
+        !raw.to_ascii_lowercase().contains("(javascript:"),
+        "no javascript link"
+    );
     assert!(!raw.contains("(data:text"), "no data link");
     let text = pdf_extract::extract_text_from_mem(&bytes).expect("extract");
     assert!(text.contains("阿里巴巴"));
@@ -57,7 +63,10 @@ fn png_decodes_at_the_chosen_scale() {
         let bytes = png::chart_png(&chart, scale).expect("png");
         let pixmap = resvg::tiny_skia::Pixmap::decode_png(&bytes).expect("decode");
         assert_eq!(pixmap.width(), (tree.size().width() * scale).round() as u32);
-        assert_eq!(pixmap.height(), (tree.size().height() * scale).round() as u32);
+        assert_eq!(
+            pixmap.height(),
+            (tree.size().height() * scale).round() as u32
+        );
         // Not blank: the chart drew something besides the white background.
         assert!(pixmap.pixels().iter().any(|p| p.red() < 200));
     }
@@ -73,8 +82,11 @@ fn every_chart_svg_parses_with_usvg_and_keeps_hostile_text_as_text() {
             let tree = parse_svg(&svg).unwrap_or_else(|e| panic!("{kind:?}: {e}"));
             assert!(tree.size().width() > 100.0);
             let doc = resvg::usvg::roxmltree::Document::parse(&svg).expect("xml");
-            let names: std::collections::HashSet<&str> =
-                doc.descendants().filter(|n| n.is_element()).map(|n| n.tag_name().name()).collect();
+            let names: std::collections::HashSet<&str> = doc
+                .descendants()
+                .filter(|n| n.is_element())
+                .map(|n| n.tag_name().name())
+                .collect();
             for bad in ["script", "img", "b", "a", "foreignObject"] {
                 assert!(!names.contains(bad), "{kind:?} has <{bad}>");
             }
@@ -87,7 +99,12 @@ fn csv_reads_back_equal_to_the_data() {
     let twin = sample("amazon-alibaba");
     let bytes = csv::render(&[&twin]).expect("csv");
     let mut reader = ::csv::Reader::from_reader(bytes.as_slice());
-    let headers: Vec<String> = reader.headers().expect("headers").iter().map(String::from).collect();
+    let headers: Vec<String> = reader
+        .headers()
+        .expect("headers")
+        .iter()
+        .map(String::from)
+        .collect();
     assert_eq!(headers, csv::HEADERS);
     let rows: Vec<::csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     let scores: Vec<_> = rows.iter().filter(|r| &r[0] == "score").collect();
@@ -96,13 +113,21 @@ fn csv_reads_back_equal_to_the_data() {
     assert_eq!(scores.len(), expected_scores);
     assert_eq!(moves.len(), twin.west.moves.len() + twin.east.moves.len());
     for r in &scores {
-        let side = if &r[2] == "west" { Side::West } else { Side::East };
+        let side = if &r[2] == "west" {
+            Side::West
+        } else {
+            Side::East
+        };
         let score = twin.score(side, &r[4]).expect("scored pillar");
         assert_eq!(r[7].parse::<f64>().expect("number"), score.value);
         assert_eq!(r[8].parse::<usize>().expect("count"), score.evidence.len());
         assert_eq!(&r[3], twin.side(side).name);
     }
-    for (r, m) in moves.iter().filter(|r| &r[2] == "west").zip(&twin.west.moves) {
+    for (r, m) in moves
+        .iter()
+        .filter(|r| &r[2] == "west")
+        .zip(&twin.west.moves)
+    {
         assert_eq!(&r[10], m.unit);
         assert_eq!(r[9].parse::<i32>().expect("year"), m.year);
         assert_eq!(r[14].parse::<f64>().expect("strength"), m.strength);
@@ -136,7 +161,11 @@ fn markdown_tables_hold_and_hostile_text_makes_no_markup() {
     // Every `<` from user text is backslash-escaped; the only bare ones open our link target.
     for (i, _) in md.match_indices('<') {
         let escaped = i > 0 && md.as_bytes()[i - 1] == b'\\';
-        assert!(escaped || md[..i].ends_with("]("), "raw HTML at {}", &md[i..(i + 30).min(md.len())]);
+        assert!(
+            escaped || md[..i].ends_with("]("),
+            "raw HTML at {}",
+            &md[i..(i + 30).min(md.len())]
+        );
     }
     assert!(!md.contains("](javascript"), "no link from user text");
     assert!(!md.contains("![img]"), "no image from user text");
@@ -155,9 +184,15 @@ fn markdown_tables_hold_and_hostile_text_makes_no_markup() {
         }
     }
     // Only our own links: the safe source and the chart images.
-    let links: Vec<&str> = md.match_indices("](").map(|(i, _)| &md[i..(i + 40).min(md.len())]).collect();
+    let links: Vec<&str> = md
+        .match_indices("](")
+        .map(|(i, _)| &md[i..(i + 40).min(md.len())])
+        .collect();
     for l in &links {
-        assert!(l.starts_with("](<https://example.com/ok>)") || l.starts_with("](r-"), "{l}");
+        assert!(
+            l.starts_with("](<https://example.com/ok>)") || l.starts_with("](r-"),
+            "{l}"
+        );
     }
     assert_eq!(export.charts.len(), 5);
     for (name, svg) in &export.charts {

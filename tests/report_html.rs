@@ -16,7 +16,8 @@ fn sel(s: &str) -> Selector {
 }
 
 fn sample(name: &str) -> Twin {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("sample_profiles/{name}.twin.json"));
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("sample_profiles/{name}.twin.json"));
     load_twin(&path).expect("sample loads")
 }
 
@@ -28,7 +29,12 @@ fn flagship_report_has_headings_tables_and_one_svg_per_chart() {
     let h1: Vec<String> = doc.select(&sel("h1")).map(|e| e.text().collect()).collect();
     assert_eq!(h1, [twin.title.clone()]);
     let h2: Vec<String> = doc.select(&sel("h2")).map(|e| e.text().collect()).collect();
-    for heading in ["The two companies", "Pillar scores", "Diversification", "Conclusions and lessons"] {
+    for heading in [
+        "The two companies",
+        "Pillar scores",
+        "Diversification",
+        "Conclusions and lessons",
+    ] {
         assert!(h2.iter().any(|h| h == heading), "missing {heading}: {h2:?}");
     }
     assert!(doc.select(&sel("table")).count() >= 5);
@@ -44,7 +50,10 @@ fn flagship_report_has_headings_tables_and_one_svg_per_chart() {
     // Every link is one of the twin's safe source URLs.
     for a in doc.select(&sel("a[href]")) {
         let href = a.value().attr("href").unwrap_or_default();
-        assert!(href.starts_with("https://") || href.starts_with("http://") || href.starts_with('#'), "{href}");
+        assert!(
+            href.starts_with("https://") || href.starts_with("http://") || href.starts_with('#'),
+            "{href}"
+        );
     }
 }
 
@@ -53,14 +62,28 @@ fn hostile_text_creates_no_element_attribute_or_link() {
     let twin = hostile_twin();
     let out = html::render(&Report::for_twin(&twin));
     let doc = Html::parse_document(&out);
-    assert!(doc.select(&sel("script")).next().is_none(), "no script element");
+    assert!(
+        doc.select(&sel("script")).next().is_none(),
+        "no script element"
+    );
     assert!(doc.select(&sel("img")).next().is_none(), "no img element");
     assert!(doc.select(&sel("b")).next().is_none(), "no b element");
-    for el in doc.root_element().descendants().filter_map(scraper::ElementRef::wrap) {
+    for el in doc
+        .root_element()
+        .descendants()
+        .filter_map(scraper::ElementRef::wrap)
+    {
         for (name, value) in el.value().attrs() {
-            assert!(!name.starts_with("on"), "event attribute {name} on <{}>", el.value().name());
+            assert!(
+                !name.starts_with("on"),
+                "event attribute {name} on <{}>",
+                el.value().name()
+            );
             if name == "href" {
-                assert!(value.starts_with("https://example.com/ok") || value.starts_with('#'), "link {value}");
+                assert!(
+                    value.starts_with("https://example.com/ok") || value.starts_with('#'),
+                    "link {value}"
+                );
             }
         }
     }
@@ -79,7 +102,9 @@ fn hostile_text_creates_no_element_attribute_or_link() {
 
 #[test]
 fn portfolio_report_covers_every_twin() {
-    let twins: Vec<Twin> = ["amazon-alibaba", "google-baidu", "uber-didi"].map(sample).into();
+    let twins: Vec<Twin> = ["amazon-alibaba", "google-baidu", "uber-didi"]
+        .map(sample)
+        .into();
     let refs: Vec<&Twin> = twins.iter().collect();
     let doc = Html::parse_document(&html::render(&Report::for_portfolio("All", &refs)));
     let h2: Vec<String> = doc.select(&sel("h2")).map(|e| e.text().collect()).collect();
@@ -87,8 +112,14 @@ fn portfolio_report_covers_every_twin() {
     for t in &twins {
         assert!(h2.contains(&t.title), "{} in {h2:?}", t.title);
     }
-    assert_eq!(doc.select(&sel("figure.chart svg")).count(), 1 + 5 * twins.len());
-    let ids: Vec<&str> = doc.select(&sel("[id]")).filter_map(|e| e.value().attr("id")).collect();
+    assert_eq!(
+        doc.select(&sel("figure.chart svg")).count(),
+        1 + 5 * twins.len()
+    );
+    let ids: Vec<&str> = doc
+        .select(&sel("[id]"))
+        .filter_map(|e| e.value().attr("id"))
+        .collect();
     let unique: std::collections::HashSet<&&str> = ids.iter().collect();
     assert_eq!(unique.len(), ids.len(), "ids are unique");
 }

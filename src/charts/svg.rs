@@ -185,7 +185,9 @@ impl Svg {
             match mark {
                 LegendMark::Swatch(c) => self.rect(x, y - 11.0, 14.0, 14.0, &c.hex(), None),
                 LegendMark::Hollow => self.marker(x + 7.0, y - 4.0, 5.0, MUTED, false),
-                LegendMark::Band => self.rect(x, y - 11.0, 14.0, 14.0, HIGHLIGHT, Some((GRID, 1.0))),
+                LegendMark::Band => {
+                    self.rect(x, y - 11.0, 14.0, 14.0, HIGHLIGHT, Some((GRID, 1.0)))
+                }
             }
             self.text(x + 20.0, y, label, 13.0, Anchor::Start, INK, false);
             x += w;
@@ -207,7 +209,10 @@ fn series_legend(series: &[super::RadarSeries]) -> Vec<(String, LegendMark)> {
         .map(|s| (s.label.clone(), LegendMark::Swatch(s.color)))
         .collect();
     if series.iter().any(|s| s.supported.iter().any(|b| !b)) {
-        entries.push(("hollow: score without evidence".to_owned(), LegendMark::Hollow));
+        entries.push((
+            "hollow: score without evidence".to_owned(),
+            LegendMark::Hollow,
+        ));
     }
     entries
 }
@@ -279,8 +284,19 @@ fn radar_svg(radar: &Radar) -> String {
         );
         // Ring values sit between the first two spokes, clear of the markers.
         let a = TAU / n.max(3) as f64 / 2.0;
-        let (x, y) = (cx + ring * k * a.sin() * 0.72, cy - ring * k * a.cos() * 0.72);
-        svg.text(x, y, &format!("{ring:.0}"), 10.0, Anchor::Middle, MUTED, false);
+        let (x, y) = (
+            cx + ring * k * a.sin() * 0.72,
+            cy - ring * k * a.cos() * 0.72,
+        );
+        svg.text(
+            x,
+            y,
+            &format!("{ring:.0}"),
+            10.0,
+            Anchor::Middle,
+            MUTED,
+            false,
+        );
     }
     for (i, axis) in radar.axes.iter().enumerate() {
         let (x, y) = to_px(radar.point(i, radar.max));
@@ -326,7 +342,15 @@ fn bars_svg(bars: &Bars) -> String {
     while tick <= bars.max + 1e-9 {
         let y = y_of(tick);
         svg.line(left, y, right, y, GRID, 1.0);
-        svg.text(left - 8.0, y + 4.0, &format!("{tick:.0}"), 11.0, Anchor::End, MUTED, false);
+        svg.text(
+            left - 8.0,
+            y + 4.0,
+            &format!("{tick:.0}"),
+            11.0,
+            Anchor::End,
+            MUTED,
+            false,
+        );
         tick += 2.0;
     }
     for (ci, category) in bars.categories.iter().enumerate() {
@@ -340,10 +364,29 @@ fn bars_svg(bars: &Bars) -> String {
             let supported = series.supported.get(ci).copied().unwrap_or(false);
             let fill = if supported { hex.as_str() } else { "#ffffff" };
             svg.rect(x, y_of(v), bw, bottom - y_of(v), fill, Some((&hex, 2.0)));
-            svg.text(x + bw / 2.0, y_of(v) - 6.0, &format!("{v:.1}"), 12.0, Anchor::Middle, INK, false);
+            svg.text(
+                x + bw / 2.0,
+                y_of(v) - 6.0,
+                &format!("{v:.1}"),
+                12.0,
+                Anchor::Middle,
+                INK,
+                false,
+            );
         }
-        for (j, line) in wrap(category, 13.0, (slot - 12.0) as f32, 2).iter().enumerate() {
-            svg.text(x_of(ci as f64), bottom + 22.0 + 16.0 * j as f64, line, 13.0, Anchor::Middle, INK, false);
+        for (j, line) in wrap(category, 13.0, (slot - 12.0) as f32, 2)
+            .iter()
+            .enumerate()
+        {
+            svg.text(
+                x_of(ci as f64),
+                bottom + 22.0 + 16.0 * j as f64,
+                line,
+                13.0,
+                Anchor::Middle,
+                INK,
+                false,
+            );
         }
     }
     svg.line(left, bottom, right, bottom, INK, 1.0);
@@ -366,31 +409,82 @@ fn deltas_svg(deltas: &Deltas) -> String {
     while tick <= deltas.extent + 1e-9 {
         let x = mid + tick * k;
         svg.line(x, top - 6.0, x, bottom, GRID, 1.0);
-        let label = if tick.abs() < 1e-9 { "0".to_owned() } else { format!("{tick:+.0}") };
+        let label = if tick.abs() < 1e-9 {
+            "0".to_owned()
+        } else {
+            format!("{tick:+.0}")
+        };
         svg.text(x, bottom + 16.0, &label, 11.0, Anchor::Middle, MUTED, false);
         tick += 1.0;
     }
     for (i, (category, value)) in deltas.categories.iter().zip(&deltas.values).enumerate() {
         let y = top + row * i as f64;
-        svg.text(label_w, y + row / 2.0 + 5.0, &fit(category, 13.0, label_w as f32 - 10.0), 13.0, Anchor::End, INK, false);
+        svg.text(
+            label_w,
+            y + row / 2.0 + 5.0,
+            &fit(category, 13.0, label_w as f32 - 10.0),
+            13.0,
+            Anchor::End,
+            INK,
+            false,
+        );
         match value {
             Some(v) => {
                 let color = deltas.color_of(*v).hex();
                 let x0 = mid.min(mid + v * k);
-                svg.rect(x0, y + 10.0, (v * k).abs().max(1.5), row - 20.0, &color, None);
+                svg.rect(
+                    x0,
+                    y + 10.0,
+                    (v * k).abs().max(1.5),
+                    row - 20.0,
+                    &color,
+                    None,
+                );
                 let (tx, anchor) = if *v >= 0.0 {
                     (mid + v * k + 6.0, Anchor::Start)
                 } else {
                     (mid + v * k - 6.0, Anchor::End)
                 };
-                svg.text(tx, y + row / 2.0 + 5.0, &format!("{v:+.1}"), 12.0, anchor, INK, true);
+                svg.text(
+                    tx,
+                    y + row / 2.0 + 5.0,
+                    &format!("{v:+.1}"),
+                    12.0,
+                    anchor,
+                    INK,
+                    true,
+                );
             }
-            None => svg.text(mid + 8.0, y + row / 2.0 + 5.0, "not scored on both sides", 12.0, Anchor::Start, MUTED, false),
+            None => svg.text(
+                mid + 8.0,
+                y + row / 2.0 + 5.0,
+                "not scored on both sides",
+                12.0,
+                Anchor::Start,
+                MUTED,
+                false,
+            ),
         }
     }
     svg.line(mid, top - 6.0, mid, bottom, INK, 1.5);
-    svg.text(left, bottom + 40.0, &format!("← {}", fit(&deltas.east_label, 13.0, 240.0)), 13.0, Anchor::Start, &deltas.east_color.hex(), true);
-    svg.text(right, bottom + 40.0, &format!("{} →", fit(&deltas.west_label, 13.0, 240.0)), 13.0, Anchor::End, &deltas.west_color.hex(), true);
+    svg.text(
+        left,
+        bottom + 40.0,
+        &format!("← {}", fit(&deltas.east_label, 13.0, 240.0)),
+        13.0,
+        Anchor::Start,
+        &deltas.east_color.hex(),
+        true,
+    );
+    svg.text(
+        right,
+        bottom + 40.0,
+        &format!("{} →", fit(&deltas.west_label, 13.0, 240.0)),
+        13.0,
+        Anchor::End,
+        &deltas.west_color.hex(),
+        true,
+    );
     svg.finish()
 }
 
@@ -424,7 +518,15 @@ fn map_svg(map: &DiversificationMap) -> String {
             "<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"{:.1}\" fill=\"none\" stroke=\"{GRID}\" stroke-dasharray=\"4 4\"/>",
             r * k
         );
-        svg.text(cx, cy - r * k - 3.0, label, 9.0, Anchor::Middle, MUTED, false);
+        svg.text(
+            cx,
+            cy - r * k - 3.0,
+            label,
+            9.0,
+            Anchor::Middle,
+            MUTED,
+            false,
+        );
     }
     // Cluster arcs with their names set along them; ids are derived from the description so
     // several maps inline in one HTML page never share an id.
@@ -459,13 +561,21 @@ fn map_svg(map: &DiversificationMap) -> String {
             "<path id=\"{id}\" d=\"M{sx:.1},{sy:.1} A{r:.1},{r:.1} 0 {large} {sweep} {ex:.1},{ey:.1}\" fill=\"none\"/>\
              <text font-size=\"9\" font-weight=\"bold\" fill=\"{MUTED}\" letter-spacing=\"0.5\">\
              <textPath href=\"#{id}\" startOffset=\"50%\" text-anchor=\"middle\">{}</textPath></text>",
-            xml_escape(&fit(&cluster.name.to_uppercase(), 9.0, ((a1 - a0) * tr * k) as f32)),
+            xml_escape(&fit(
+                &cluster.name.to_uppercase(),
+                9.0,
+                ((a1 - a0) * tr * k) as f32
+            )),
             r = tr * k
         );
     }
     for sector in &map.sectors {
         let (x, y) = at(outer, sector.angle);
-        let (stroke, width) = if sector.shared { ("#c9a400", 2.0) } else { (GRID, 1.0) };
+        let (stroke, width) = if sector.shared {
+            ("#c9a400", 2.0)
+        } else {
+            (GRID, 1.0)
+        };
         svg.line(cx, cy, x, y, stroke, width);
         let (lx, ly) = at(outer * 1.22, sector.angle);
         let anchor = Anchor::away_from(lx - cx);
@@ -476,7 +586,11 @@ fn map_svg(map: &DiversificationMap) -> String {
         let color = map.colors[usize::from(p.side == Side::East)].hex();
         let r = 5.0 + p.strength.clamp(0.0, 10.0) * 1.1;
         let (x, y) = (cx + p.x * k, cy - p.y * k);
-        let ring = if p.in_super_app { " stroke-dasharray=\"3 2\"" } else { "" };
+        let ring = if p.in_super_app {
+            " stroke-dasharray=\"3 2\""
+        } else {
+            ""
+        };
         let _ = write!(
             svg.out,
             "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\" fill=\"{color}\" fill-opacity=\"0.75\" stroke=\"#ffffff\" stroke-width=\"1.5\"{ring}><title>{}</title></circle>",
@@ -499,7 +613,15 @@ fn map_svg(map: &DiversificationMap) -> String {
         .collect();
     legend.push(("sector entered by both".to_owned(), LegendMark::Band));
     svg.legend(w / 2.0, h - 36.0, &legend);
-    svg.text(w / 2.0, h - 14.0, "angle: sector · ring: distance from core · size: strength today", 11.0, Anchor::Middle, MUTED, false);
+    svg.text(
+        w / 2.0,
+        h - 14.0,
+        "angle: sector · ring: distance from core · size: strength today",
+        11.0,
+        Anchor::Middle,
+        MUTED,
+        false,
+    );
     svg.finish()
 }
 
@@ -558,7 +680,11 @@ fn timeline_svg(timeline: &Timeline) -> String {
                 .iter()
                 .map(|e| {
                     let title = fit(&format!("{} {}", e.year, e.unit), 12.0, LABEL_W);
-                    let sub = fit(&format!("{} · {}", e.sector_name, e.mode.label()), 10.0, LABEL_W);
+                    let sub = fit(
+                        &format!("{} · {}", e.sector_name, e.mode.label()),
+                        10.0,
+                        LABEL_W,
+                    );
                     let width = f64::from(text_width(&title, 12.0).max(text_width(&sub, 10.0)));
                     (title, sub, width)
                 })
@@ -580,17 +706,35 @@ fn timeline_svg(timeline: &Timeline) -> String {
         })
         .collect();
     let row_h = 32.0;
-    let depth = |i: usize| rows.get(i).and_then(|r| r.iter().max()).map_or(0, |m| m + 1) as f64;
+    let depth = |i: usize| {
+        rows.get(i)
+            .and_then(|r| r.iter().max())
+            .map_or(0, |m| m + 1) as f64
+    };
     let axis_y = 60.0 + depth(0) * row_h + 10.0;
     let h = axis_y + depth(1) * row_h + 40.0;
     let mut svg = Svg::new(w, h, ChartKind::Timeline.title());
-    let step = if span > 30.0 { 10 } else if span > 12.0 { 5 } else { 1 };
+    let step = if span > 30.0 {
+        10
+    } else if span > 12.0 {
+        5
+    } else {
+        1
+    };
     let mut year = timeline.first_year.div_euclid(step) * step;
     while year <= timeline.last_year {
         if year >= timeline.first_year {
             let x = x_of(year);
             svg.line(x, 50.0, x, h - 20.0, "#eeeeee", 1.0);
-            svg.text(x, h - 6.0, &year.to_string(), 10.0, Anchor::Middle, MUTED, false);
+            svg.text(
+                x,
+                h - 6.0,
+                &year.to_string(),
+                10.0,
+                Anchor::Middle,
+                MUTED,
+                false,
+            );
         }
         year += step;
     }
@@ -599,7 +743,15 @@ fn timeline_svg(timeline: &Timeline) -> String {
         let dir = if li == 0 { -1.0 } else { 1.0 };
         let color = lane.color.hex();
         let name = fit(&lane.label, 14.0, 120.0);
-        svg.text(16.0, axis_y + dir * 14.0 + 5.0, &name, 14.0, Anchor::Start, &color, true);
+        svg.text(
+            16.0,
+            axis_y + dir * 14.0 + 5.0,
+            &name,
+            14.0,
+            Anchor::Start,
+            &color,
+            true,
+        );
         let lane_rows = rows.get(li).map_or(&[][..], Vec::as_slice);
         let lane_labels = labels.get(li).map_or(&[][..], Vec::as_slice);
         for ((e, row), (title, sub, _)) in lane.events.iter().zip(lane_rows).zip(lane_labels) {
@@ -618,11 +770,33 @@ fn timeline_svg(timeline: &Timeline) -> String {
             let _ = write!(
                 svg.out,
                 "<g><title>{}</title>",
-                xml_escape(&format!("{} {}: {}, {}", e.year, e.unit, e.sector_name, e.mode.label()))
+                xml_escape(&format!(
+                    "{} {}: {}, {}",
+                    e.year,
+                    e.unit,
+                    e.sector_name,
+                    e.mode.label()
+                ))
             );
             svg.marker(x, marker_y, 3.5, &color, true);
-            svg.text(x + 7.0, marker_y + 4.0, title, 12.0, Anchor::Start, INK, false);
-            svg.text(x + 7.0, marker_y + 16.0, sub, 10.0, Anchor::Start, MUTED, false);
+            svg.text(
+                x + 7.0,
+                marker_y + 4.0,
+                title,
+                12.0,
+                Anchor::Start,
+                INK,
+                false,
+            );
+            svg.text(
+                x + 7.0,
+                marker_y + 16.0,
+                sub,
+                10.0,
+                Anchor::Start,
+                MUTED,
+                false,
+            );
             svg.out.push_str("</g>");
         }
     }
@@ -648,14 +822,20 @@ mod tests {
 
     #[test]
     fn escape_covers_markup_and_controls() {
-        assert_eq!(xml_escape("<a href='x'>&\"\u{1}"), "&lt;a href=&apos;x&apos;&gt;&amp;&quot; ");
+        assert_eq!(
+            xml_escape("<a href='x'>&\"\u{1}"),
+            "&lt;a href=&apos;x&apos;&gt;&amp;&quot; "
+        );
     }
 
     #[test]
     fn every_chart_is_escaped_and_closed() {
         for kind in ChartKind::ALL {
             let svg = chart_svg(&describe(&twin(), kind, None));
-            assert!(svg.starts_with("<svg ") && svg.ends_with("</svg>"), "{kind:?}");
+            assert!(
+                svg.starts_with("<svg ") && svg.ends_with("</svg>"),
+                "{kind:?}"
+            );
             assert!(!svg.contains("<B>") && !svg.contains("<x>"), "{kind:?}");
             assert!(svg.contains(&xml_escape(kind.title())));
         }
@@ -670,15 +850,28 @@ mod tests {
 
     #[test]
     fn packed_labels_never_share_a_row_span() {
-        let rows = pack_rows(&[(0.0, 100.0, 0), (50.0, 150.0, 0), (120.0, 200.0, 0), (0.0, 10.0, 2)]);
+        let rows = pack_rows(&[
+            (0.0, 100.0, 0),
+            (50.0, 150.0, 0),
+            (120.0, 200.0, 0),
+            (0.0, 10.0, 2),
+        ]);
         assert_eq!(rows, [0, 1, 0, 2]);
     }
 
     #[test]
     fn wrap_and_fit_respect_width() {
-        let lines = wrap("Great products, fair price and a very long tail", 13.0, 100.0, 2);
+        let lines = wrap(
+            "Great products, fair price and a very long tail",
+            13.0,
+            100.0,
+            2,
+        );
         assert_eq!(lines.len(), 2);
-        assert!(lines.iter().all(|l| text_width(l, 13.0) <= 100.5), "{lines:?}");
+        assert!(
+            lines.iter().all(|l| text_width(l, 13.0) <= 100.5),
+            "{lines:?}"
+        );
         assert!(lines[1].ends_with('…'));
         assert_eq!(fit("short", 12.0, 200.0), "short");
     }

@@ -2,7 +2,7 @@
 //! Cells that a spreadsheet would run as a formula are prefixed with `'`.
 
 use super::ReportError;
-use crate::model::{Side, SectorVocabulary, Twin};
+use crate::model::{SectorVocabulary, Side, Twin};
 
 /// The header row; score rows fill the pillar columns, move rows the sector columns.
 pub const HEADERS: [&str; 16] = [

@@ -102,7 +102,10 @@ pub fn default_output(inputs: &[PathBuf], options: &ExportOptions) -> PathBuf {
                 .ok()
                 .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
                 .unwrap_or_else(|| "portfolio".to_owned());
-            let parent = one.canonicalize().ok().and_then(|p| p.parent().map(Path::to_owned));
+            let parent = one
+                .canonicalize()
+                .ok()
+                .and_then(|p| p.parent().map(Path::to_owned));
             parent
                 .unwrap_or_default()
                 .join(format!("{name}{suffix}.{ext}"))
@@ -161,7 +164,10 @@ mod tests {
         let p = default_output(&[PathBuf::from("dir/a.twin.json")], &png);
         assert_eq!(p, PathBuf::from("dir/a-map.png"));
         let p = default_output(
-            &[PathBuf::from("d/a.twin.json"), PathBuf::from("d/b.twin.json")],
+            &[
+                PathBuf::from("d/a.twin.json"),
+                PathBuf::from("d/b.twin.json"),
+            ],
             &opts,
         );
         assert_eq!(p, PathBuf::from("d/portfolio.html"));

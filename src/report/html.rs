@@ -133,6 +133,9 @@ mod tests {
             ..bad
         };
         let out = source(&good).into_string();
-        assert!(out.contains("href=\"https://example.com/?a=1&amp;b=&quot;2&quot;\""), "{out}");
+        assert!(
+            out.contains("href=\"https://example.com/?a=1&amp;b=&quot;2&quot;\""),
+            "{out}"
+        );
     }
 }

@@ -31,7 +31,9 @@ pub fn escape(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            '.' if out.len() >= 3 && out.as_bytes()[out.len() - 3..].eq_ignore_ascii_case(b"www") => {
+            '.' if out.len() >= 3
+                && out.as_bytes()[out.len() - 3..].eq_ignore_ascii_case(b"www") =>
+            {
                 out.push_str("\\.")
             }
             '\n' | '\r' | '\t' => {
@@ -51,7 +53,12 @@ pub fn escape(text: &str) -> String {
 pub fn render(report: &Report, stem: &str) -> MarkdownExport {
     let mut out = String::new();
     let mut charts = Vec::new();
-    let _ = writeln!(out, "# {}\n\n_{}_\n", escape(&report.title), escape(&report.subtitle));
+    let _ = writeln!(
+        out,
+        "# {}\n\n_{}_\n",
+        escape(&report.title),
+        escape(&report.subtitle)
+    );
     for s in &report.sections {
         let hashes = "#".repeat(usize::from(s.level) + 1);
         let _ = writeln!(out, "{hashes} {}\n", escape(&s.heading));
@@ -88,20 +95,38 @@ pub fn render(report: &Report, stem: &str) -> MarkdownExport {
 /// Keeps only characters safe in a file name and a Markdown link target.
 fn file_stem(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect()
 }
 
 fn table(out: &mut String, t: &Table) {
     let cells = |row: &[String]| {
         row.iter()
-            .map(|c| if c.is_empty() { " ".to_owned() } else { escape(c) })
+            .map(|c| {
+                if c.is_empty() {
+                    " ".to_owned()
+                } else {
+                    escape(c)
+                }
+            })
             .collect::<Vec<_>>()
             .join(" | ")
     };
     let _ = writeln!(out, "| {} |", cells(&t.headers));
     let rule: Vec<&str> = (0..t.headers.len())
-        .map(|i| if t.numeric.get(i).copied().unwrap_or(false) { "---:" } else { "---" })
+        .map(|i| {
+            if t.numeric.get(i).copied().unwrap_or(false) {
+                "---:"
+            } else {
+                "---"
+            }
+        })
         .collect();
     let _ = writeln!(out, "| {} |", rule.join(" | "));
     for row in &t.rows {

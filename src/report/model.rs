@@ -33,7 +33,10 @@ pub enum Block {
     /// A minor heading inside a section, e.g. "Partnerships".
     Subheading(String),
     /// A paragraph with a bold lead-in, e.g. "Biggest difference: ...".
-    Labelled { label: String, text: String },
+    Labelled {
+        label: String,
+        text: String,
+    },
     Table(Table),
     /// A chart with a key unique in the report (file names, anchors).
     Chart {
@@ -99,8 +102,16 @@ pub fn orientation_text(o: &Orientation) -> String {
     };
     format!(
         "{}; {}",
-        axis(o.customer_vs_relationship, "customer-driven", "relationship-driven"),
-        axis(o.company_vs_ecosystem, "single company", "ecosystem of partners")
+        axis(
+            o.customer_vs_relationship,
+            "customer-driven",
+            "relationship-driven"
+        ),
+        axis(
+            o.company_vs_ecosystem,
+            "single company",
+            "ecosystem of partners"
+        )
     )
 }
 
@@ -202,9 +213,11 @@ impl Report {
                         score_text(r.west_total),
                         score_text(r.east_total),
                     ];
-                    row.extend(r.deltas.iter().map(|d| {
-                        d.map_or_else(|| "–".to_owned(), |v| format!("{v:+.1}"))
-                    }));
+                    row.extend(
+                        r.deltas
+                            .iter()
+                            .map(|d| d.map_or_else(|| "–".to_owned(), |v| format!("{v:+.1}"))),
+                    );
                     row
                 })
                 .collect(),
@@ -302,9 +315,8 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
             s.to_owned()
         }
     };
-    let profile_row = |label: &str, f: &dyn Fn(&CompanyProfile) -> String| {
-        vec![label.to_owned(), f(w), f(e)]
-    };
+    let profile_row =
+        |label: &str, f: &dyn Fn(&CompanyProfile) -> String| vec![label.to_owned(), f(w), f(e)];
     let profiles = Table {
         headers: vec![String::new(), w.display_name(), e.display_name()],
         numeric: vec![false; 3],
@@ -317,7 +329,11 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
             profile_row("Core business", &|c| opt(&c.core_business)),
             profile_row("Orientation", &|c| orientation_text(&c.orientation)),
             profile_row("Weighted total", &|c| {
-                let side = if std::ptr::eq(c, w) { Side::West } else { Side::East };
+                let side = if std::ptr::eq(c, w) {
+                    Side::West
+                } else {
+                    Side::East
+                };
                 score_text(weighted_total(twin, side))
             }),
             profile_row("Loyalty", &loyalty_text),
@@ -387,11 +403,7 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
                     "No evidence recorded for this score.",
                     None,
                 )),
-                None => items.push(Item::new(
-                    Some(company.name.clone()),
-                    "Not scored.",
-                    None,
-                )),
+                None => items.push(Item::new(Some(company.name.clone()), "Not scored.", None)),
             }
         }
         let mut blocks = Vec::new();
@@ -503,7 +515,11 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
                 Some(y) => format!("{}: {} (since {y})", company.name, p.partner),
                 None => format!("{}: {}", company.name, p.partner),
             };
-            partners.push(Item::new(Some(lead), p.description.clone(), p.source.as_ref()));
+            partners.push(Item::new(
+                Some(lead),
+                p.description.clone(),
+                p.source.as_ref(),
+            ));
         }
     }
     let mut challenges = Vec::new();
@@ -569,14 +585,38 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
     }
 
     let mut sections = vec![
-        section(prefix, "profiles", "The two companies", level, vec![Block::Table(profiles)]),
+        section(
+            prefix,
+            "profiles",
+            "The two companies",
+            level,
+            vec![Block::Table(profiles)],
+        ),
         section(prefix, "pillars", "Pillar scores", level, summary),
         section(prefix, "evidence", "Evidence by pillar", level, Vec::new()),
     ];
     sections.extend(evidence);
-    sections.push(section(prefix, "diversification", "Diversification", level, diversification));
-    sections.push(section(prefix, "beyond", "Partnerships, figures and loyalty", level, beyond));
-    sections.push(section(prefix, "lessons", "Conclusions and lessons", level, story));
+    sections.push(section(
+        prefix,
+        "diversification",
+        "Diversification",
+        level,
+        diversification,
+    ));
+    sections.push(section(
+        prefix,
+        "beyond",
+        "Partnerships, figures and loyalty",
+        level,
+        beyond,
+    ));
+    sections.push(section(
+        prefix,
+        "lessons",
+        "Conclusions and lessons",
+        level,
+        story,
+    ));
     sections
 }
 
@@ -661,7 +701,10 @@ mod tests {
             customer_vs_relationship: -0.8,
             company_vs_ecosystem: 0.1,
         };
-        assert_eq!(orientation_text(&o), "customer-driven (-0.8); balanced (+0.1)");
+        assert_eq!(
+            orientation_text(&o),
+            "customer-driven (-0.8); balanced (+0.1)"
+        );
         assert_eq!(format_number(1_234_567.0), "1,234,567");
         assert_eq!(format_number(2.5), "2.5");
     }

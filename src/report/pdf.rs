@@ -383,13 +383,21 @@ fn column_widths(table: &Table, size: f32, total: f32, pad: f32) -> Vec<f32> {
     if min_sum >= total {
         return min.iter().map(|m| m / min_sum * total).collect();
     }
-    let want: Vec<f32> = max.iter().zip(&min).map(|(a, b)| (a - b).max(0.0)).collect();
+    let want: Vec<f32> = max
+        .iter()
+        .zip(&min)
+        .map(|(a, b)| (a - b).max(0.0))
+        .collect();
     let want_sum: f32 = want.iter().sum();
     let spare = total - min_sum;
     if want_sum <= spare {
         // Everything fits on one line: spread the slack evenly.
         let extra = (spare - want_sum) / n as f32;
-        return max.iter().zip(&min).map(|(a, b)| a.max(*b) + extra).collect();
+        return max
+            .iter()
+            .zip(&min)
+            .map(|(a, b)| a.max(*b) + extra)
+            .collect();
     }
     min.iter()
         .zip(&want)
@@ -429,12 +437,20 @@ fn wrap_segments(lead: Option<&str>, text: &str, size: f32, width: f32) -> Vec<V
     let mut line_w = 0.0;
     for (word, bold) in words {
         let w = text_width(&word, size);
-        let needed = if line.is_empty() { w } else { line_w + space + w };
+        let needed = if line.is_empty() {
+            w
+        } else {
+            line_w + space + w
+        };
         if needed > width && !line.is_empty() {
             lines.push(std::mem::take(&mut line));
             line_w = 0.0;
         }
-        line_w = if line.is_empty() { w } else { line_w + space + w };
+        line_w = if line.is_empty() {
+            w
+        } else {
+            line_w + space + w
+        };
         match line.last_mut() {
             Some((run, b)) if *b == bold => {
                 run.push(' ');
@@ -602,7 +618,13 @@ fn draw(surface: &mut Surface, op: &Op, font: &Font) {
                 surface.set_stroke(None);
             }
         }
-        Op::Rect { x, y, w, h, color: c } => {
+        Op::Rect {
+            x,
+            y,
+            w,
+            h,
+            color: c,
+        } => {
             let mut pb = PathBuilder::new();
             if let Some(rect) = Rect::from_xywh(*x, *y, *w, *h) {
                 pb.push_rect(rect);
@@ -668,15 +690,17 @@ fn write_pages(
                 && let Some(rect) = Rect::from_xywh(*x, *y, w.max(1.0), *h)
             {
                 pdf_page.add_annotation(Annotation::new_link(
-                    LinkAnnotation::new(rect, Target::Action(Action::Link(LinkAction::new(url.clone())))),
+                    LinkAnnotation::new(
+                        rect,
+                        Target::Action(Action::Link(LinkAction::new(url.clone()))),
+                    ),
                     Some(format!("Open {url}")),
                 ));
             }
         }
         pdf_page.finish();
     }
-    doc.finish()
-        .map_err(|e| ReportError::Pdf(format!("{e:?}")))
+    doc.finish().map_err(|e| ReportError::Pdf(format!("{e:?}")))
 }
 
 /// Shortens a title for the footer.
@@ -697,7 +721,12 @@ mod tests {
     #[test]
     fn wrapping_fits_width_and_breaks_long_words() {
         let long = "x".repeat(500);
-        let lines = wrap_segments(Some("Lead:"), &format!("short words {long} 阿里巴巴集团"), 10.0, 200.0);
+        let lines = wrap_segments(
+            Some("Lead:"),
+            &format!("short words {long} 阿里巴巴集团"),
+            10.0,
+            200.0,
+        );
         for line in &lines {
             let text: Vec<&str> = line.iter().map(|(t, _)| t.as_str()).collect();
             assert!(text_width(&text.join(" "), 10.0) <= 200.5, "{text:?}");

@@ -25,9 +25,11 @@ pub fn svg_pixmap(svg: &str, scale: f32) -> Result<tiny_skia::Pixmap, ReportErro
         )));
     }
     let tree = parse_svg(svg)?;
-    let size = tree.size().to_int_size().scale_by(scale).ok_or_else(|| {
-        ReportError::Png(format!("scale {scale} gives an empty image"))
-    })?;
+    let size = tree
+        .size()
+        .to_int_size()
+        .scale_by(scale)
+        .ok_or_else(|| ReportError::Png(format!("scale {scale} gives an empty image")))?;
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
         .ok_or_else(|| ReportError::Png("the image is too large".to_owned()))?;
     pixmap.fill(tiny_skia::Color::WHITE);

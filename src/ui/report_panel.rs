@@ -66,8 +66,7 @@ impl ReportPanel {
                     }
                 });
             ui.add(
-                egui::Slider::new(&mut self.options.scale, 0.5..=png::MAX_SCALE)
-                    .text("PNG scale"),
+                egui::Slider::new(&mut self.options.scale, 0.5..=png::MAX_SCALE).text("PNG scale"),
             );
         });
         ui.horizontal_wrapped(|ui| {
@@ -101,7 +100,12 @@ impl ReportPanel {
     fn export_with_dialog(&mut self, twin: &Twin) {
         let format = self.options.format;
         let suggested = if format.is_single_chart() {
-            format!("{}-{}.{}", twin.id, self.options.chart.key(), format.extension())
+            format!(
+                "{}-{}.{}",
+                twin.id,
+                self.options.chart.key(),
+                format.extension()
+            )
         } else {
             format!("{}.{}", twin.id, format.extension())
         };

@@ -1,8 +1,6 @@
 //! A twin full of hostile text, shared by the report tests.
 
-use twin_studio::model::{
-    DiversificationMove, Evidence, Lesson, Partnership, Score, Source, Twin,
-};
+use twin_studio::model::{DiversificationMove, Evidence, Lesson, Partnership, Score, Source, Twin};
 
 /// Script, attribute breakers, unsafe URLs, formulas, Markdown links, pipes and very long text.
 pub const HOSTILE: &[&str] = &[
