@@ -27,7 +27,7 @@ fn flagship_report_has_headings_tables_and_one_svg_per_chart() {
     let report = Report::for_twin(&twin);
     let doc = Html::parse_document(&html::render(&report));
     let h1: Vec<String> = doc.select(&sel("h1")).map(|e| e.text().collect()).collect();
-    assert_eq!(h1, [twin.title.clone()]);
+    assert_eq!(h1, std::slice::from_ref(&twin.title));
     let h2: Vec<String> = doc.select(&sel("h2")).map(|e| e.text().collect()).collect();
     for heading in [
         "The two companies",
