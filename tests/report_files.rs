@@ -2,20 +2,12 @@
 
 mod support;
 
-use std::path::Path;
-
 use support::hostile::hostile_twin;
+use support::sample;
 use twin_studio::charts::svg::chart_svg;
 use twin_studio::charts::{ChartKind, describe};
-use twin_studio::model::{Side, Twin};
+use twin_studio::model::Side;
 use twin_studio::report::{PageSize, Report, csv, markdown, parse_svg, pdf, png};
-use twin_studio::store::load_twin;
-
-fn sample(name: &str) -> Twin {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("sample_profiles/{name}.twin.json"));
-    load_twin(&path).expect("sample loads")
-}
 
 #[test]
 fn pdf_pages_exist_and_chinese_names_are_text() {

@@ -3,22 +3,14 @@
 
 mod support;
 
-use std::path::Path;
-
 use scraper::{Html, Selector};
 use support::hostile::{HOSTILE, hostile_twin};
+use support::sample;
 use twin_studio::model::Twin;
 use twin_studio::report::{Report, html};
-use twin_studio::store::load_twin;
 
 fn sel(s: &str) -> Selector {
     Selector::parse(s).expect("selector")
-}
-
-fn sample(name: &str) -> Twin {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("sample_profiles/{name}.twin.json"));
-    load_twin(&path).expect("sample loads")
 }
 
 #[test]

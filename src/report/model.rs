@@ -79,6 +79,11 @@ pub fn score_text(value: Option<f64>) -> String {
     value.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"))
 }
 
+/// A signed gap, `+1.5`, or a dash where one side is not scored.
+pub fn gap_text(delta: Option<f64>) -> String {
+    delta.map_or_else(|| "–".to_owned(), |d| format!("{d:+.1}"))
+}
+
 /// A score with its evidence flag, as the tables show it.
 fn score_cell(twin: &Twin, side: Side, pillar: &str) -> String {
     match twin.score(side, pillar) {
@@ -194,7 +199,7 @@ impl Report {
                         p.pillar_name.clone(),
                         score_text(p.west_mean),
                         score_text(p.east_mean),
-                        gap.map_or_else(|| "–".to_owned(), |g| format!("{g:+.1}")),
+                        gap_text(gap),
                         p.pairs.to_string(),
                     ]
                 })
@@ -213,11 +218,7 @@ impl Report {
                         score_text(r.west_total),
                         score_text(r.east_total),
                     ];
-                    row.extend(
-                        r.deltas
-                            .iter()
-                            .map(|d| d.map_or_else(|| "–".to_owned(), |v| format!("{v:+.1}"))),
-                    );
+                    row.extend(r.deltas.iter().map(|d| gap_text(*d)));
                     row
                 })
                 .collect(),
@@ -354,30 +355,19 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
                     format!("{:.1}", p.weight),
                     score_cell(twin, Side::West, &p.id),
                     score_cell(twin, Side::East, &p.id),
-                    c.delta()
-                        .map_or_else(|| "–".to_owned(), |d| format!("{d:+.1}")),
+                    gap_text(c.delta()),
                 ]
             })
             .collect(),
     );
     let mut summary = vec![Block::Table(scores)];
     if let Some((widest, closest)) = extremes(&comparisons) {
-        summary.push(Block::Labelled {
-            label: "Widest gap".to_owned(),
-            text: format!(
-                "{} ({:+.1})",
-                widest.pillar_name,
-                widest.delta().unwrap_or(0.0)
-            ),
-        });
-        summary.push(Block::Labelled {
-            label: "Closest".to_owned(),
-            text: format!(
-                "{} ({:+.1})",
-                closest.pillar_name,
-                closest.delta().unwrap_or(0.0)
-            ),
-        });
+        for (label, row) in [("Widest gap", widest), ("Closest", closest)] {
+            summary.push(Block::Labelled {
+                label: label.to_owned(),
+                text: format!("{} ({})", row.pillar_name, gap_text(row.delta())),
+            });
+        }
     }
     summary.push(chart_block(prefix, twin, ChartKind::Radar));
     summary.push(chart_block(prefix, twin, ChartKind::Bars));
