@@ -49,7 +49,7 @@ pub fn render(report: &Report) -> String {
 
 fn section(s: &Section) -> Markup {
     html! {
-        section class={ "level-" (s.level) } id=(s.id) {
+        section class={ "level-" (s.level) @if s.starts_page { " starts-page" } } id=(s.id) {
             @if s.level <= 1 { h2 { (s.heading) } } @else { h3 { (s.heading) } }
             @for b in &s.blocks { (block(b)) }
         }

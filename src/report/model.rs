@@ -23,6 +23,8 @@ pub struct Section {
     pub id: String,
     pub heading: String,
     pub level: u8,
+    /// Paged formats start this section on a fresh page (each twin of a portfolio).
+    pub starts_page: bool,
     pub blocks: Vec<Block>,
 }
 
@@ -155,6 +157,7 @@ fn section(prefix: &str, id: &str, heading: &str, level: u8, blocks: Vec<Block>)
         id: format!("{prefix}{id}"),
         heading: heading.to_owned(),
         level,
+        starts_page: false,
         blocks,
     }
 }
@@ -274,7 +277,7 @@ impl Report {
         )];
         for twin in twins {
             let prefix = format!("{}-", twin.id);
-            sections.push(section(
+            let mut opening = section(
                 &prefix,
                 "twin",
                 &twin.title,
@@ -284,7 +287,9 @@ impl Report {
                     twin.west.display_name(),
                     twin.east.display_name()
                 ))],
-            ));
+            );
+            opening.starts_page = true;
+            sections.push(opening);
             sections.extend(twin_sections(twin, &prefix, 2));
         }
         Report {

@@ -472,6 +472,9 @@ fn lay_out(report: &Report, page: PageSize) -> Result<Flow, ReportError> {
     flow.text(None, &report.subtitle, 11.0, MUTED, 0.0);
     flow.y += 6.0;
     for section in &report.sections {
+        if section.starts_page && flow.y > MARGIN {
+            flow.new_page();
+        }
         let (size, rule) = if section.level <= 1 {
             (15.0, true)
         } else {
