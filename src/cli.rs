@@ -199,7 +199,7 @@ pub fn export(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> i3
         return EXIT_USAGE;
     }
     let portfolio = args.inputs.len() > 1 || args.inputs.iter().any(|p| p.is_dir());
-    if portfolio && args.format.is_single_chart() {
+    if portfolio && !args.format.supports_portfolio() {
         let _ = writeln!(
             err,
             "--format {} exports one chart of one twin: give a single twin file (use html, md, \

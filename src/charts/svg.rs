@@ -222,13 +222,15 @@ fn fit(text: &str, size: f32, max_width: f32) -> String {
     if text_width(text, size) <= max_width {
         return text.to_owned();
     }
+    let budget = max_width - text_width("…", size);
     let mut out = String::new();
+    let mut width = 0.0;
     for c in text.chars() {
-        out.push(c);
-        if text_width(&out, size) + text_width("…", size) > max_width {
-            out.pop();
+        width += text_width(c.encode_utf8(&mut [0; 4]), size);
+        if width > budget {
             break;
         }
+        out.push(c);
     }
     out.push('…');
     out
