@@ -4,6 +4,7 @@
 //! clicker state machine; the views draw slides with the same chart descriptions as the studio.
 
 mod deck;
+pub mod deck_svg;
 mod nav;
 
 pub use deck::{Slide, SlideKind, all_slides, deck};
