@@ -30,7 +30,9 @@ pub fn place(ui: &mut egui::Ui, pos: Pos2, galley: Arc<Galley>) -> Rect {
     let rect = Rect::from_min_size(pos, galley.size());
     ui.put(
         rect,
-        egui::Label::new(egui::WidgetText::Galley(galley)).selectable(false),
+        egui::Label::new(egui::WidgetText::Galley(galley))
+            .selectable(false)
+            .show_tooltip_when_elided(false),
     );
     rect
 }
@@ -60,7 +62,12 @@ pub fn put_centred(
     color: Color32,
     width: f32,
 ) -> Rect {
-    let galley = layout(ui, text, font, color, width, 3);
+    let width = width.max(1.0);
+    let mut job = LayoutJob::simple(text.into(), font, color, width);
+    job.halign = egui::Align::Center;
+    job.wrap.max_rows = 3;
+    job.wrap.overflow_character = Some('…');
+    let galley = ui.painter().layout_job(job);
     let pos = egui::pos2(center_x - galley.size().x / 2.0, top);
     place(ui, pos, galley)
 }

@@ -1,7 +1,9 @@
 //! Draws one slide into a rect: no chrome, big type scaled from the slide size, brand colours per
 //! company. Slides read the twin every frame, so edits made in the studio show at once.
 
-use egui::{Align2, Color32, Pos2, Rect, Stroke, UiBuilder, pos2, vec2};
+use std::sync::Arc;
+
+use egui::{Align2, Color32, Galley, Pos2, Rect, Stroke, UiBuilder, pos2, vec2};
 
 use super::chart_slides;
 use super::deck::{Slide, SlideKind};
@@ -254,7 +256,7 @@ fn contrast_slide(ui: &mut egui::Ui, canvas: &Canvas, twin: &Twin, title: &str) 
         } else {
             (statement.clone(), s.theme.text())
         };
-        y = put(ui, pos2(body.left(), y), statement, s.font(30.0), colour, body.width(), 3).bottom();
+        y = put(ui, pos2(body.left(), y), statement, s.font(28.0), colour, body.width(), 4).bottom();
         if let Some(figure) = figure {
             put(ui, pos2(body.left(), y + s.px(8.0)), figure, s.body_font(), s.theme.muted(), body.width(), 1);
         }
@@ -270,6 +272,7 @@ fn pillar_slide(ui: &mut egui::Ui, canvas: &Canvas, twin: &Twin, pillar_id: &str
         let drawn = put(ui, body.min, &p.description, s.body_font(), s.theme.muted(), body.width(), 2);
         body.min.y = drawn.bottom() + s.px(20.0);
     }
+    let mut lists: Vec<(Rect, Vec<ListItem>)> = Vec::with_capacity(2);
     for (side, col) in Side::BOTH.into_iter().zip(canvas.columns(body)) {
         let company = twin.side(side);
         let colour = canvas.side_colour(side);
@@ -304,8 +307,12 @@ fn pillar_slide(ui: &mut egui::Ui, canvas: &Canvas, twin: &Twin, pillar_id: &str
                 .collect(),
             None => Vec::new(),
         };
-        let area = Rect::from_min_max(pos2(col.left(), y + s.px(16.0)), col.max);
-        fitted_list(ui, canvas, area, &items);
+        lists.push((Rect::from_min_max(pos2(col.left(), y + s.px(16.0)), col.max), items));
+    }
+    let borrowed: Vec<(Rect, &[ListItem])> = lists.iter().map(|(r, i)| (*r, i.as_slice())).collect();
+    let size = list_size(ui, canvas, &borrowed);
+    for (area, items) in borrowed {
+        draw_list(ui, canvas, area, items, size);
     }
 }
 
@@ -340,59 +347,95 @@ pub struct ListItem {
     pub secondary: String,
 }
 
-/// Draws a bulleted list inside `area`: shrinks the type step by step, and if it still does not
-/// fit, shows what fits and a "+N more" line. Never draws outside `area`.
-fn fitted_list(ui: &mut egui::Ui, canvas: &Canvas, area: Rect, items: &[ListItem]) {
+/// Type sizes a list may shrink through before it starts dropping items; below the last one a
+/// projector becomes unreadable, so the list is cut with a "+N more" line instead.
+const LIST_SIZES: [f32; 2] = [24.0, 20.0];
+
+/// A list laid out at one size: each item's galleys, and how many fit.
+struct LaidList {
+    items: Vec<(Arc<Galley>, Option<Arc<Galley>>)>,
+    shown: usize,
+    font: egui::FontId,
+    gap: f32,
+}
+
+fn lay_list(ui: &egui::Ui, canvas: &Canvas, area: Rect, items: &[ListItem], size: f32) -> LaidList {
     let s = &canvas.style;
-    const SIZES: [f32; 3] = [24.0, 20.0, 17.0];
-    let bullet_indent = s.px(28.0);
-    let width = (area.width() - bullet_indent).max(1.0);
-    for (step, size) in SIZES.into_iter().enumerate() {
-        let primary_font = s.font(size);
-        let secondary_font = s.font(size * 0.75);
-        let gap = s.px(size * 0.6);
-        let laid: Vec<_> = items
-            .iter()
-            .map(|item| {
-                let p = layout(ui, &item.primary, primary_font.clone(), s.theme.text(), width, 4);
-                let sec = (!item.secondary.is_empty()).then(|| {
-                    layout(ui, &item.secondary, secondary_font.clone(), s.theme.muted(), width, 2)
-                });
-                (p, sec)
-            })
-            .collect();
-        let heights: Vec<f32> = laid
-            .iter()
-            .map(|(p, sec)| p.size().y + sec.as_ref().map_or(0.0, |g| g.size().y))
-            .collect();
-        let more_height = primary_font.size * 1.4;
-        let shown = items_that_fit(&heights, gap, area.height(), more_height);
-        if shown < items.len() && step + 1 < SIZES.len() {
-            continue;
-        }
-        let mut y = area.top();
-        for (p, sec) in laid.into_iter().take(shown) {
-            let dot = pos2(area.left() + bullet_indent * 0.35, y + p.rows.first().map_or(0.0, |r| r.height()) / 2.0);
-            ui.painter().circle_filled(dot, s.px(5.0), s.theme.text());
-            y = place(ui, pos2(area.left() + bullet_indent, y), p).bottom();
-            if let Some(sec) = sec {
-                y = place(ui, pos2(area.left() + bullet_indent, y), sec).bottom();
-            }
-            y += gap;
-        }
-        if shown < items.len() {
-            put(
-                ui,
-                pos2(area.left() + bullet_indent, y),
-                more_line(items.len() - shown),
-                primary_font,
-                s.theme.muted(),
-                width,
-                1,
-            );
-        }
-        return;
+    let width = (area.width() - s.px(BULLET_INDENT)).max(1.0);
+    let font = s.font(size);
+    let secondary_font = s.font(size * 0.75);
+    let gap = s.px(size * 0.6);
+    let laid: Vec<_> = items
+        .iter()
+        .map(|item| {
+            let p = layout(ui, &item.primary, font.clone(), s.theme.text(), width, 3);
+            let sec = (!item.secondary.is_empty())
+                .then(|| layout(ui, &item.secondary, secondary_font.clone(), s.theme.muted(), width, 1));
+            (p, sec)
+        })
+        .collect();
+    let heights: Vec<f32> = laid
+        .iter()
+        .map(|(p, sec)| p.size().y + sec.as_ref().map_or(0.0, |g| g.size().y))
+        .collect();
+    let shown = items_that_fit(&heights, gap, area.height(), font.size * 1.4);
+    LaidList {
+        items: laid,
+        shown,
+        font,
+        gap,
     }
+}
+
+const BULLET_INDENT: f32 = 28.0;
+
+/// The largest of [`LIST_SIZES`] at which every list fits its area (the smallest if none does),
+/// so side-by-side lists share one type size.
+fn list_size(ui: &egui::Ui, canvas: &Canvas, lists: &[(Rect, &[ListItem])]) -> f32 {
+    LIST_SIZES
+        .into_iter()
+        .find(|&size| {
+            lists
+                .iter()
+                .all(|(area, items)| lay_list(ui, canvas, *area, items, size).shown == items.len())
+        })
+        .unwrap_or(LIST_SIZES[LIST_SIZES.len() - 1])
+}
+
+/// Draws a bulleted list inside `area` at `size`: what fits, then a "+N more" line for the rest.
+/// Never draws outside `area`.
+fn draw_list(ui: &mut egui::Ui, canvas: &Canvas, area: Rect, items: &[ListItem], size: f32) {
+    let s = &canvas.style;
+    let list = lay_list(ui, canvas, area, items, size);
+    let indent = s.px(BULLET_INDENT);
+    let mut y = area.top();
+    for (p, sec) in list.items.into_iter().take(list.shown) {
+        let first_row = p.rows.first().map_or(0.0, |r| r.height());
+        let dot = pos2(area.left() + indent * 0.35, y + first_row / 2.0);
+        ui.painter().circle_filled(dot, s.px(size * 0.2), s.theme.text());
+        y = place(ui, pos2(area.left() + indent, y), p).bottom();
+        if let Some(sec) = sec {
+            y = place(ui, pos2(area.left() + indent, y), sec).bottom();
+        }
+        y += list.gap;
+    }
+    if list.shown < items.len() {
+        put(
+            ui,
+            pos2(area.left() + indent, y),
+            more_line(items.len() - list.shown),
+            list.font,
+            s.theme.muted(),
+            (area.width() - indent).max(1.0),
+            1,
+        );
+    }
+}
+
+/// A single list filling `area`, shrunk or cut to fit.
+fn fitted_list(ui: &mut egui::Ui, canvas: &Canvas, area: Rect, items: &[ListItem]) {
+    let size = list_size(ui, canvas, &[(area, items)]);
+    draw_list(ui, canvas, area, items, size);
 }
 
 /// Draws `text` at `pos` anchored by `align`, unwrapped; for small chart annotations.
