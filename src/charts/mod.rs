@@ -3,6 +3,7 @@
 //! read the same description, the app and the report always agree.
 
 mod describe;
+pub mod egui;
 
 pub use describe::{
     BarSeries, Bars, Chart, ChartKind, Deltas, DiversificationMap, MapCluster, MapPoint, MapSector,
