@@ -97,7 +97,10 @@ fn every_key_moves_as_described_including_at_the_ends() {
 
     press(&mut h, Key::End);
     assert_eq!(current(&h), last);
-    assert!(h.query_by_label("Lessons").is_some(), "the last slide is shown");
+    assert!(
+        h.query_by_label("Lessons").is_some(),
+        "the last slide is shown"
+    );
     press(&mut h, Key::ArrowRight);
     press(&mut h, Key::Space);
     assert_eq!(current(&h), last, "next stops at the last slide");
@@ -118,7 +121,10 @@ fn black_and_white_screens_toggle() {
 
     press(&mut h, Key::B);
     assert_eq!(h.state().presenter.navigator().blank(), Blank::Black);
-    assert!(h.query_by_label(&title).is_none(), "nothing of the slide shows");
+    assert!(
+        h.query_by_label(&title).is_none(),
+        "nothing of the slide shows"
+    );
     press(&mut h, Key::B);
     assert_eq!(h.state().presenter.navigator().blank(), Blank::None);
     assert!(h.query_by_label(&title).is_some());
@@ -137,7 +143,10 @@ fn a_number_then_enter_jumps() {
     let mut h = stage(sample("amazon-alibaba"), 0, [1280.0, 720.0]);
     press(&mut h, Key::Num1);
     press(&mut h, Key::Num0);
-    assert!(h.query_by_label("go to 10").is_some(), "typed digits are echoed");
+    assert!(
+        h.query_by_label("go to 10").is_some(),
+        "typed digits are echoed"
+    );
     assert_eq!(current(&h), 0);
     press(&mut h, Key::Enter);
     assert_eq!(current(&h), 9);
@@ -170,7 +179,11 @@ fn every_slide_of_every_sample_renders_at_720p_and_4k() {
             let mut h = stage(twin.clone(), 0, size);
             for i in 0..count {
                 assert_eq!(current(&h), i);
-                assert_on_screen(&h, size, &format!("{} slide {} at {size:?}", twin.id, i + 1));
+                assert_on_screen(
+                    &h,
+                    size,
+                    &format!("{} slide {} at {size:?}", twin.id, i + 1),
+                );
                 press(&mut h, Key::ArrowRight);
             }
         }
@@ -189,7 +202,10 @@ fn long_evidence_lists_are_cut_with_a_more_line() {
         .expect("pillar slide");
     for size in [[1280.0, 720.0], [3840.0, 2160.0]] {
         let h = stage(twin.clone(), index, size);
-        assert!(h.query_by_label_contains("more").is_some(), "a +N more line");
+        assert!(
+            h.query_by_label_contains("more").is_some(),
+            "a +N more line"
+        );
         assert_on_screen(&h, size, "30 claims");
     }
 }
@@ -211,7 +227,10 @@ fn an_edit_to_a_score_changes_the_radar_slide() {
         .expect("scored")
         .value = 3.2;
     h.step();
-    assert!(h.query_by_label("3.2").is_some(), "the new score shows at once");
+    assert!(
+        h.query_by_label("3.2").is_some(),
+        "the new score shows at once"
+    );
 }
 
 #[test]
@@ -220,14 +239,46 @@ fn the_console_shows_the_next_title_and_the_notes() {
     let slides = deck(&twin);
     let notes = twin.speaker_notes["companies"].clone();
     let mut h = stage(twin, 1, [1280.0, 720.0]);
-    assert!(h.query_by_label(&notes).is_none(), "notes stay off the audience's screen");
+    assert!(
+        h.query_by_label(&notes).is_none(),
+        "notes stay off the audience's screen"
+    );
     press(&mut h, Key::P);
     assert!(h.state().presenter.console_inline());
-    assert!(h.query_by_label(&format!("Next: {}", slides[2].title)).is_some());
+    assert!(
+        h.query_by_label(&format!("Next: {}", slides[2].title))
+            .is_some()
+    );
     assert!(h.query_by_label(&notes).is_some());
     assert!(h.query_by_label("Slide 2 / 11").is_some());
     press(&mut h, Key::ArrowRight);
-    assert!(h.query_by_label(&format!("Next: {}", slides[3].title)).is_some());
+    assert!(
+        h.query_by_label(&format!("Next: {}", slides[3].title))
+            .is_some()
+    );
     press(&mut h, Key::P);
-    assert!(h.query_by_label(&format!("Next: {}", slides[3].title)).is_none());
+    assert!(
+        h.query_by_label(&format!("Next: {}", slides[3].title))
+            .is_none()
+    );
+}
+
+#[test]
+fn the_pointer_hides_after_two_still_seconds() {
+    let mut h = stage(sample("amazon-alibaba"), 0, [1280.0, 720.0]);
+    let cursor = |h: &Harness<'_, Stage>| h.output().platform_output.cursor_icon;
+    h.event(egui::Event::PointerMoved(egui::pos2(300.0, 300.0)));
+    h.step();
+    assert_ne!(cursor(&h), egui::CursorIcon::None, "a moving pointer shows");
+    // Each step advances egui's clock by the harness step (a fraction of a second).
+    let mut still_steps = 0;
+    while cursor(&h) != egui::CursorIcon::None && still_steps < 200 {
+        h.step();
+        still_steps += 1;
+    }
+    assert_eq!(cursor(&h), egui::CursorIcon::None, "hidden once still");
+    assert!(still_steps > 1, "not hidden at once");
+    h.event(egui::Event::PointerMoved(egui::pos2(310.0, 300.0)));
+    h.step();
+    assert_ne!(cursor(&h), egui::CursorIcon::None, "moving brings it back");
 }

@@ -32,7 +32,8 @@ pub struct Presenter {
     /// `egui` input time the clock counts from; set on the first frame.
     clock_start: Option<f64>,
     last_pointer: Option<Pos2>,
-    last_pointer_move: f64,
+    /// When the pointer last moved; `None` until the first frame.
+    last_pointer_move: Option<f64>,
 }
 
 impl Presenter {
@@ -45,7 +46,7 @@ impl Presenter {
             console_window: true,
             clock_start: None,
             last_pointer: None,
-            last_pointer_move: 0.0,
+            last_pointer_move: None,
         }
     }
 
@@ -75,7 +76,13 @@ impl Presenter {
 
         let ctx = ui.ctx().clone();
         if self.console_window && !ctx.embed_viewports() {
-            outcome = outcome.max_leave(self.console_viewport(&ctx, twin, &slides, now - clock_start, now));
+            outcome = outcome.max_leave(self.console_viewport(
+                &ctx,
+                twin,
+                &slides,
+                now - clock_start,
+                now,
+            ));
         }
 
         let screen = ui.max_rect();
@@ -104,8 +111,8 @@ impl Presenter {
         }
         if let Some(area) = console_area {
             let view = self.console_view(twin, &slides, now - clock_start);
+            ui.painter().rect_filled(area, 0.0, ui.visuals().panel_fill);
             let mut console_ui = ui.new_child(egui::UiBuilder::new().max_rect(area.shrink(16.0)));
-            console_ui.painter().rect_filled(area, 0.0, ui.visuals().panel_fill);
             if console::show(&mut console_ui, &view) == ConsoleAction::ResetClock {
                 self.clock_start = Some(now);
             }
@@ -126,7 +133,12 @@ impl Presenter {
         outcome
     }
 
-    fn console_view<'a>(&'a self, twin: &'a Twin, slides: &'a [Slide], elapsed: f64) -> ConsoleView<'a> {
+    fn console_view<'a>(
+        &'a self,
+        twin: &'a Twin,
+        slides: &'a [Slide],
+        elapsed: f64,
+    ) -> ConsoleView<'a> {
         ConsoleView {
             twin,
             slides,
@@ -139,7 +151,14 @@ impl Presenter {
     }
 
     /// The console in a second native window; keys pressed there drive the deck too.
-    fn console_viewport(&mut self, ctx: &egui::Context, twin: &Twin, slides: &[Slide], elapsed: f64, now: f64) -> Outcome {
+    fn console_viewport(
+        &mut self,
+        ctx: &egui::Context,
+        twin: &Twin,
+        slides: &[Slide],
+        elapsed: f64,
+        now: f64,
+    ) -> Outcome {
         let view = self.console_view(twin, slides, elapsed);
         let builder = ViewportBuilder::default()
             .with_title("Presenter console")
@@ -150,7 +169,8 @@ impl Presenter {
             |ui, _class| {
                 let cmds = commands(&ui.input(|i| i.events.clone()));
                 let mut action = ConsoleAction::None;
-                egui::CentralPanel::default_margins().show(ui, |ui| action = console::show(ui, &view));
+                egui::CentralPanel::default_margins()
+                    .show(ui, |ui| action = console::show(ui, &view));
                 let closed = ui.input(|i| i.viewport().close_requested());
                 (cmds, action, closed)
             },
@@ -175,17 +195,24 @@ impl Presenter {
         } else {
             format!("go to {}", self.nav.typed())
         };
-        annotate(ui, corner, Align2::RIGHT_BOTTOM, &label, font, self.theme.muted());
+        annotate(
+            ui,
+            corner,
+            Align2::RIGHT_BOTTOM,
+            &label,
+            font,
+            self.theme.muted(),
+        );
     }
 
     /// Hides the pointer after it has rested for [`CURSOR_HIDE_SECS`]; wakes up only once to do so.
     fn hide_idle_cursor(&mut self, ctx: &egui::Context, now: f64) {
         let pos = ctx.input(|i| i.pointer.latest_pos());
-        if pos != self.last_pointer || self.last_pointer_move == 0.0 {
+        if pos != self.last_pointer || self.last_pointer_move.is_none() {
             self.last_pointer = pos;
-            self.last_pointer_move = now;
+            self.last_pointer_move = Some(now);
         }
-        let still = now - self.last_pointer_move;
+        let still = now - self.last_pointer_move.unwrap_or(now);
         if still >= CURSOR_HIDE_SECS {
             ctx.set_cursor_icon(CursorIcon::None);
         } else {

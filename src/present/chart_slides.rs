@@ -18,18 +18,36 @@ pub fn radar(ui: &mut egui::Ui, canvas: &Canvas, body: Rect, twin: &Twin) {
     let split = body.left() + body.width() * 0.58;
     let chart_area = Rect::from_min_max(body.min, pos2(split, body.bottom()));
     let table = Rect::from_min_max(pos2(split + canvas.style.px(24.0), body.top()), body.max);
-    draw(ui, canvas, chart_area, &describe(twin, ChartKind::Radar, None), "radar");
+    draw(
+        ui,
+        canvas,
+        chart_area,
+        &describe(twin, ChartKind::Radar, None),
+        "radar",
+    );
     score_table(ui, canvas, table, twin);
 }
 
 /// Where each company diversified: sectors around, distance from the core outwards.
 pub fn map(ui: &mut egui::Ui, canvas: &Canvas, body: Rect, twin: &Twin) {
-    draw(ui, canvas, body, &describe(twin, ChartKind::Map, None), "map");
+    draw(
+        ui,
+        canvas,
+        body,
+        &describe(twin, ChartKind::Map, None),
+        "map",
+    );
 }
 
 /// When each company moved, one lane per company.
 pub fn timeline(ui: &mut egui::Ui, canvas: &Canvas, body: Rect, twin: &Twin) {
-    draw(ui, canvas, body, &describe(twin, ChartKind::Timeline, None), "timeline");
+    draw(
+        ui,
+        canvas,
+        body,
+        &describe(twin, ChartKind::Timeline, None),
+        "timeline",
+    );
 }
 
 /// Draws a chart description filling `area`, in the projector theme, with nothing that moves.
@@ -54,7 +72,15 @@ fn score_table(ui: &mut egui::Ui, canvas: &Canvas, area: Rect, twin: &Twin) {
     let mut row_bottom = y;
     for (i, side) in Side::BOTH.into_iter().enumerate() {
         let name = &twin.side(side).name;
-        let r = put(ui, pos2(col_x[i], y), name, s.small_font(), canvas.side_colour(side), value_w, 2);
+        let r = put(
+            ui,
+            pos2(col_x[i], y),
+            name,
+            s.small_font(),
+            canvas.side_colour(side),
+            value_w,
+            2,
+        );
         row_bottom = row_bottom.max(r.bottom());
     }
     y = row_bottom + s.px(12.0);
@@ -63,8 +89,19 @@ fn score_table(ui: &mut egui::Ui, canvas: &Canvas, area: Rect, twin: &Twin) {
     let row_h = ((area.height() - (y - area.top()) - s.px(40.0)) / rows.len().max(1) as f32)
         .max(s.px(20.0));
     for row in &rows {
-        let name = put(ui, pos2(area.left(), y), &row.pillar_name, s.body_font(), s.theme.text(), name_w - s.px(12.0), 2);
-        let cells = [(row.west, row.west_supported), (row.east, row.east_supported)];
+        let name = put(
+            ui,
+            pos2(area.left(), y),
+            &row.pillar_name,
+            s.body_font(),
+            s.theme.text(),
+            name_w - s.px(12.0),
+            2,
+        );
+        let cells = [
+            (row.west, row.west_supported),
+            (row.east, row.east_supported),
+        ];
         for (i, (value, supported)) in cells.into_iter().enumerate() {
             let (text, colour) = match value {
                 Some(v) if supported => (format!("{v:.1}"), s.sides[i]),
@@ -74,12 +111,31 @@ fn score_table(ui: &mut egui::Ui, canvas: &Canvas, area: Rect, twin: &Twin) {
                 }
                 None => ("–".to_owned(), s.theme.muted()),
             };
-            put(ui, pos2(col_x[i], y), text, s.font(30.0), colour, value_w, 1);
+            put(
+                ui,
+                pos2(col_x[i], y),
+                text,
+                s.font(30.0),
+                colour,
+                value_w,
+                1,
+            );
         }
         y = (y + row_h).max(name.bottom() + s.px(8.0));
     }
     if any_unsupported {
-        let note = Rect::from_min_size(pos2(area.left(), area.bottom() - s.px(28.0)), vec2(area.width(), s.px(28.0)));
-        put(ui, note.min, "* no evidence yet", s.small_font(), s.theme.warning(), area.width(), 1);
+        let note = Rect::from_min_size(
+            pos2(area.left(), area.bottom() - s.px(28.0)),
+            vec2(area.width(), s.px(28.0)),
+        );
+        put(
+            ui,
+            note.min,
+            "* no evidence yet",
+            s.small_font(),
+            s.theme.warning(),
+            area.width(),
+            1,
+        );
     }
 }

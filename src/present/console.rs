@@ -55,7 +55,11 @@ pub fn show(ui: &mut egui::Ui, view: &ConsoleView<'_>) -> ConsoleAction {
             if ui.button(RichText::new("Reset").size(20.0)).clicked() {
                 action = ConsoleAction::ResetClock;
             }
-            ui.label(RichText::new(clock_text(view.elapsed_secs)).size(28.0).monospace());
+            ui.label(
+                RichText::new(clock_text(view.elapsed_secs))
+                    .size(28.0)
+                    .monospace(),
+            );
         });
     });
     ui.separator();

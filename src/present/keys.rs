@@ -62,7 +62,10 @@ fn digit(key: Key) -> Option<u8> {
         Key::Num8,
         Key::Num9,
     ];
-    digits.iter().position(|k| *k == key).and_then(|d| u8::try_from(d).ok())
+    digits
+        .iter()
+        .position(|k| *k == key)
+        .and_then(|d| u8::try_from(d).ok())
 }
 
 #[cfg(test)]

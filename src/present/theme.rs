@@ -158,7 +158,10 @@ mod tests {
         let r = |w: f32, h: f32| Rect::from_min_size(pos2(0.0, 0.0), vec2(w, h));
         assert!((slide_scale(r(1280.0, 720.0)) - 1.0).abs() < 1e-6);
         assert!((slide_scale(r(3840.0, 2160.0)) - 3.0).abs() < 1e-6);
-        assert!((slide_scale(r(3840.0, 720.0)) - 1.0).abs() < 1e-6, "height limits");
+        assert!(
+            (slide_scale(r(3840.0, 720.0)) - 1.0).abs() < 1e-6,
+            "height limits"
+        );
     }
 
     #[test]

@@ -58,7 +58,8 @@ pub struct Canvas {
 impl Canvas {
     /// The slide inside its margins.
     pub fn inner(&self) -> Rect {
-        self.rect.shrink2(vec2(self.style.px(64.0), self.style.px(40.0)))
+        self.rect
+            .shrink2(vec2(self.style.px(64.0), self.style.px(40.0)))
     }
 
     /// Draws the slide title at the top; returns the area left for the body.
@@ -88,7 +89,10 @@ impl Canvas {
         let w = (area.width() - gutter) / 2.0;
         [
             Rect::from_min_size(area.min, vec2(w, area.height())),
-            Rect::from_min_size(pos2(area.left() + w + gutter, area.top()), vec2(w, area.height())),
+            Rect::from_min_size(
+                pos2(area.left() + w + gutter, area.top()),
+                vec2(w, area.height()),
+            ),
         ]
     }
 
@@ -102,15 +106,39 @@ fn title_slide(ui: &mut egui::Ui, canvas: &Canvas, twin: &Twin) {
     let inner = canvas.inner();
     let cx = inner.center().x;
     let mut y = inner.top() + inner.height() * 0.28;
-    let title = put_centred(ui, cx, y, &twin.title, s.font(64.0), s.theme.text(), inner.width());
+    let title = put_centred(
+        ui,
+        cx,
+        y,
+        &twin.title,
+        s.font(64.0),
+        s.theme.text(),
+        inner.width(),
+    );
     y = title.bottom() + s.px(40.0);
     for (i, side) in Side::BOTH.into_iter().enumerate() {
         if i == 1 {
-            let and = put_centred(ui, cx, y, "and", s.body_font(), s.theme.muted(), inner.width());
+            let and = put_centred(
+                ui,
+                cx,
+                y,
+                "and",
+                s.body_font(),
+                s.theme.muted(),
+                inner.width(),
+            );
             y = and.bottom() + s.px(8.0);
         }
         let name = twin.side(side).display_name();
-        let drawn = put_centred(ui, cx, y, name, s.font(40.0), canvas.side_colour(side), inner.width());
+        let drawn = put_centred(
+            ui,
+            cx,
+            y,
+            name,
+            s.font(40.0),
+            canvas.side_colour(side),
+            inner.width(),
+        );
         y = drawn.bottom() + s.px(8.0);
     }
     put_centred(
@@ -157,13 +185,28 @@ fn companies_slide(ui: &mut egui::Ui, canvas: &Canvas, twin: &Twin, title: &str)
     );
 }
 
-fn company_column(ui: &mut egui::Ui, canvas: &Canvas, col: Rect, c: &CompanyProfile, colour: Color32) {
+fn company_column(
+    ui: &mut egui::Ui,
+    canvas: &Canvas,
+    col: Rect,
+    c: &CompanyProfile,
+    colour: Color32,
+) {
     let s = &canvas.style;
     let w = col.width();
     let mut y = col.top();
     y = put(ui, pos2(col.left(), y), &c.name, s.font(40.0), colour, w, 1).bottom();
     if !c.native_name.is_empty() && c.native_name != c.name {
-        y = put(ui, pos2(col.left(), y), &c.native_name, s.heading_font(), s.theme.text(), w, 1).bottom();
+        y = put(
+            ui,
+            pos2(col.left(), y),
+            &c.native_name,
+            s.heading_font(),
+            s.theme.text(),
+            w,
+            1,
+        )
+        .bottom();
     }
     let mut facts = vec![c.region.clone()];
     if !c.headquarters.is_empty() {
@@ -173,10 +216,29 @@ fn company_column(ui: &mut egui::Ui, canvas: &Canvas, col: Rect, c: &CompanyProf
         facts.push(format!("founded {year}"));
     }
     y += s.px(8.0);
-    y = put(ui, pos2(col.left(), y), facts.join(" · "), s.small_font(), s.theme.muted(), w, 2).bottom();
+    y = put(
+        ui,
+        pos2(col.left(), y),
+        facts.join(" · "),
+        s.small_font(),
+        s.theme.muted(),
+        w,
+        2,
+    )
+    .bottom();
     y += s.px(12.0);
-    let rows = ((col.bottom() - y) / s.body_font().size / 1.3).floor().max(1.0) as usize;
-    put(ui, pos2(col.left(), y), &c.core_business, s.body_font(), s.theme.text(), w, rows);
+    let rows = ((col.bottom() - y) / s.body_font().size / 1.3)
+        .floor()
+        .max(1.0) as usize;
+    put(
+        ui,
+        pos2(col.left(), y),
+        &c.core_business,
+        s.body_font(),
+        s.theme.text(),
+        w,
+        rows,
+    );
 }
 
 /// One axis of the model as a track from -1 to +1, with both companies marked on it.
@@ -192,13 +254,30 @@ fn spectrum(
     let painter = ui.painter().clone();
     let track_y = area.center().y;
     let ends_font = s.small_font();
-    let left = layout(ui, ends.0, ends_font.clone(), s.theme.muted(), area.width() / 4.0, 1);
-    let right = layout(ui, ends.1, ends_font, s.theme.muted(), area.width() / 4.0, 1);
+    let left = layout(
+        ui,
+        ends.0,
+        ends_font.clone(),
+        s.theme.muted(),
+        area.width() / 4.0,
+        1,
+    );
+    let right = layout(
+        ui,
+        ends.1,
+        ends_font,
+        s.theme.muted(),
+        area.width() / 4.0,
+        1,
+    );
     let gap = s.px(16.0);
     let x0 = area.left() + left.size().x + gap;
     let x1 = area.right() - right.size().x - gap;
     place(ui, pos2(area.left(), track_y - left.size().y / 2.0), left);
-    let right_pos = pos2(area.right() - right.size().x, track_y - right.size().y / 2.0);
+    let right_pos = pos2(
+        area.right() - right.size().x,
+        track_y - right.size().y / 2.0,
+    );
     place(ui, right_pos, right);
     painter.hline(x0..=x1, track_y, Stroke::new(s.px(4.0), s.theme.line()));
     let r = s.px(12.0);
@@ -206,7 +285,12 @@ fn spectrum(
         let t = ((value.clamp(-1.0, 1.0) + 1.0) / 2.0) as f32;
         let x = x0 + (x1 - x0) * t;
         let colour = s.sides[i];
-        painter.circle(pos2(x, track_y), r, colour, Stroke::new(s.px(2.0), s.theme.text()));
+        painter.circle(
+            pos2(x, track_y),
+            r,
+            colour,
+            Stroke::new(s.px(2.0), s.theme.text()),
+        );
         // West's name above the track, East's below, so equal positions never collide.
         let galley = layout(ui, name, s.small_font(), colour, area.width() / 3.0, 1);
         let label_y = if i == 0 {
@@ -249,16 +333,42 @@ fn contrast_slide(ui: &mut egui::Ui, canvas: &Canvas, twin: &Twin, title: &str) 
     let half = body.height() / 2.0;
     for (i, (label, statement, figure)) in blocks.into_iter().enumerate() {
         let top = body.top() + half * i as f32;
-        let mut y = put(ui, pos2(body.left(), top), label, s.small_font(), s.theme.muted(), body.width(), 1).bottom();
+        let mut y = put(
+            ui,
+            pos2(body.left(), top),
+            label,
+            s.small_font(),
+            s.theme.muted(),
+            body.width(),
+            1,
+        )
+        .bottom();
         y += s.px(6.0);
         let (statement, colour) = if statement.trim().is_empty() {
             ("Not written yet".to_owned(), s.theme.muted())
         } else {
             (statement.clone(), s.theme.text())
         };
-        y = put(ui, pos2(body.left(), y), statement, s.font(28.0), colour, body.width(), 4).bottom();
+        y = put(
+            ui,
+            pos2(body.left(), y),
+            statement,
+            s.font(28.0),
+            colour,
+            body.width(),
+            4,
+        )
+        .bottom();
         if let Some(figure) = figure {
-            put(ui, pos2(body.left(), y + s.px(8.0)), figure, s.body_font(), s.theme.muted(), body.width(), 1);
+            put(
+                ui,
+                pos2(body.left(), y + s.px(8.0)),
+                figure,
+                s.body_font(),
+                s.theme.muted(),
+                body.width(),
+                1,
+            );
         }
     }
 }
@@ -269,20 +379,46 @@ fn pillar_slide(ui: &mut egui::Ui, canvas: &Canvas, twin: &Twin, pillar_id: &str
     if let Some(p) = twin.framework.pillar(pillar_id)
         && !p.description.is_empty()
     {
-        let drawn = put(ui, body.min, &p.description, s.body_font(), s.theme.muted(), body.width(), 2);
+        let drawn = put(
+            ui,
+            body.min,
+            &p.description,
+            s.body_font(),
+            s.theme.muted(),
+            body.width(),
+            2,
+        );
         body.min.y = drawn.bottom() + s.px(20.0);
     }
     let mut lists: Vec<(Rect, Vec<ListItem>)> = Vec::with_capacity(2);
     for (side, col) in Side::BOTH.into_iter().zip(canvas.columns(body)) {
         let company = twin.side(side);
         let colour = canvas.side_colour(side);
-        let mut y = put(ui, col.min, &company.name, s.heading_font(), colour, col.width(), 1).bottom();
+        let mut y = put(
+            ui,
+            col.min,
+            &company.name,
+            s.heading_font(),
+            colour,
+            col.width(),
+            1,
+        )
+        .bottom();
         let score = company.scores.get(pillar_id);
         let (figure, figure_colour) = match score {
             Some(sc) => (format!("{:.1} / 10", sc.value), colour),
             None => ("not scored".to_owned(), s.theme.muted()),
         };
-        y = put(ui, pos2(col.left(), y), figure, s.font(56.0), figure_colour, col.width(), 1).bottom();
+        y = put(
+            ui,
+            pos2(col.left(), y),
+            figure,
+            s.font(56.0),
+            figure_colour,
+            col.width(),
+            1,
+        )
+        .bottom();
         let items: Vec<ListItem> = match score {
             Some(sc) if !sc.is_supported() => {
                 y = put(
@@ -307,9 +443,13 @@ fn pillar_slide(ui: &mut egui::Ui, canvas: &Canvas, twin: &Twin, pillar_id: &str
                 .collect(),
             None => Vec::new(),
         };
-        lists.push((Rect::from_min_max(pos2(col.left(), y + s.px(16.0)), col.max), items));
+        lists.push((
+            Rect::from_min_max(pos2(col.left(), y + s.px(16.0)), col.max),
+            items,
+        ));
     }
-    let borrowed: Vec<(Rect, &[ListItem])> = lists.iter().map(|(r, i)| (*r, i.as_slice())).collect();
+    let borrowed: Vec<(Rect, &[ListItem])> =
+        lists.iter().map(|(r, i)| (*r, i.as_slice())).collect();
     let size = list_size(ui, canvas, &borrowed);
     for (area, items) in borrowed {
         draw_list(ui, canvas, area, items, size);
@@ -335,7 +475,15 @@ fn lessons_slide(ui: &mut egui::Ui, canvas: &Canvas, twin: &Twin, title: &str) {
         .collect();
     if items.is_empty() {
         let s = &canvas.style;
-        put(ui, body.min, "No lessons written yet", s.body_font(), s.theme.muted(), body.width(), 1);
+        put(
+            ui,
+            body.min,
+            "No lessons written yet",
+            s.body_font(),
+            s.theme.muted(),
+            body.width(),
+            1,
+        );
     } else {
         fitted_list(ui, canvas, body, &items);
     }
@@ -369,8 +517,16 @@ fn lay_list(ui: &egui::Ui, canvas: &Canvas, area: Rect, items: &[ListItem], size
         .iter()
         .map(|item| {
             let p = layout(ui, &item.primary, font.clone(), s.theme.text(), width, 3);
-            let sec = (!item.secondary.is_empty())
-                .then(|| layout(ui, &item.secondary, secondary_font.clone(), s.theme.muted(), width, 1));
+            let sec = (!item.secondary.is_empty()).then(|| {
+                layout(
+                    ui,
+                    &item.secondary,
+                    secondary_font.clone(),
+                    s.theme.muted(),
+                    width,
+                    1,
+                )
+            });
             (p, sec)
         })
         .collect();
@@ -412,7 +568,8 @@ fn draw_list(ui: &mut egui::Ui, canvas: &Canvas, area: Rect, items: &[ListItem],
     for (p, sec) in list.items.into_iter().take(list.shown) {
         let first_row = p.rows.first().map_or(0.0, |r| r.height());
         let dot = pos2(area.left() + indent * 0.35, y + first_row / 2.0);
-        ui.painter().circle_filled(dot, s.px(size * 0.2), s.theme.text());
+        ui.painter()
+            .circle_filled(dot, s.px(size * 0.2), s.theme.text());
         y = place(ui, pos2(area.left() + indent, y), p).bottom();
         if let Some(sec) = sec {
             y = place(ui, pos2(area.left() + indent, y), sec).bottom();
@@ -439,7 +596,14 @@ fn fitted_list(ui: &mut egui::Ui, canvas: &Canvas, area: Rect, items: &[ListItem
 }
 
 /// Draws `text` at `pos` anchored by `align`, unwrapped; for small chart annotations.
-pub fn annotate(ui: &mut egui::Ui, pos: Pos2, align: Align2, text: &str, font: egui::FontId, colour: Color32) -> Rect {
+pub fn annotate(
+    ui: &mut egui::Ui,
+    pos: Pos2,
+    align: Align2,
+    text: &str,
+    font: egui::FontId,
+    colour: Color32,
+) -> Rect {
     let galley = text::layout(ui, text, font, colour, f32::INFINITY, 1);
     let rect = align.anchor_size(pos, galley.size());
     place(ui, rect.min, galley)
