@@ -4,6 +4,7 @@ mod app;
 pub mod fonts;
 mod library_panel;
 mod overview_panel;
+pub mod report_panel;
 mod state;
 
 pub use app::TwinStudioApp;
