@@ -58,6 +58,9 @@ fn library_500() -> AppState {
     state
 }
 
+/// A case: its name, its budget in milliseconds, and how to build its studio.
+type Case = (&'static str, f64, fn() -> AppState);
+
 struct Measure {
     median_ms: f64,
     p95_ms: f64,
@@ -101,7 +104,7 @@ fn run(state: AppState) -> Measure {
 }
 
 fn main() {
-    let cases: [(&str, f64, fn() -> AppState); 4] = [
+    let cases: [Case; 4] = [
         ("compare_amazon_alibaba", 1.0, || sample_state(Tab::Compare)),
         ("edit_amazon_alibaba", 1.0, || sample_state(Tab::Edit)),
         ("diversification_amazon_alibaba", 1.0, || {

@@ -1,10 +1,15 @@
-//! The command line: no verb opens the studio; `validate` and `schema` work headless.
+//! The command line: no verb opens the studio; `validate`, `fmt`, `schema` and `export` work
+//! headless.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
+use crate::charts::ChartKind;
+use crate::model::Twin;
+use crate::report::export::{ExportOptions, default_output, export_files, write_files};
+use crate::report::{Format, PageSize};
 use crate::store::{TWIN_EXTENSION, atomic_write, load_twin, to_json, twin_files_in};
 
 /// Exit code when every input was good.
@@ -39,6 +44,88 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Export a report (html, md, pdf, csv) or one chart (svg, png) of twins.
+    ///
+    /// One twin file gives its report; several files or a folder give one portfolio report with a
+    /// West-vs-China summary. Without --out the file goes beside the input: `x.twin.json` ->
+    /// `x.html` (or `x-radar.png` for charts), a folder `F` -> `F.html` beside it, several files ->
+    /// `portfolio.html` beside the first. Markdown writes its chart SVGs beside the .md file.
+    /// Existing files are never overwritten unless --force is given.
+    Export(ExportArgs),
+    /// Present a twin full screen as a deck (opens a window; Esc leaves).
+    Present {
+        file: PathBuf,
+        /// The slide to start on, counting from 1.
+        #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
+        slide: Option<u64>,
+        /// Projector theme.
+        #[arg(long, value_enum, default_value_t = ThemeArg::Dark)]
+        theme: ThemeArg,
+    },
+}
+
+/// `--theme` of `present`: the projector themes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemeArg {
+    Dark,
+    Light,
+}
+
+impl From<ThemeArg> for crate::present::ProjectorTheme {
+    fn from(theme: ThemeArg) -> Self {
+        match theme {
+            ThemeArg::Dark => Self::Dark,
+            ThemeArg::Light => Self::Light,
+        }
+    }
+}
+
+/// Options of `twin-studio export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Twin files or folders of twins.
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// html, md, pdf, svg, png or csv.
+    #[arg(long, short, value_parser = parse_format)]
+    pub format: Format,
+    /// The chart for svg and png: radar, bars, deltas, map or timeline.
+    #[arg(long, value_parser = parse_chart, default_value = "radar")]
+    pub chart: ChartKind,
+    /// Output file (default: beside the input, see above).
+    #[arg(long, short)]
+    pub out: Option<PathBuf>,
+    /// PDF paper size: a4 or letter.
+    #[arg(long, value_parser = parse_page, default_value = "a4")]
+    pub page: PageSize,
+    /// PNG scale: pixels per chart unit, above 0 and at most 8.
+    #[arg(long, default_value_t = 2.0)]
+    pub scale: f32,
+    /// Overwrite existing files.
+    #[arg(long)]
+    pub force: bool,
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    Format::from_key(s).ok_or_else(|| {
+        let keys: Vec<&str> = Format::ALL.iter().map(|f| f.key()).collect();
+        format!("unknown format \"{s}\"; use one of {}", keys.join(", "))
+    })
+}
+
+fn parse_chart(s: &str) -> Result<ChartKind, String> {
+    ChartKind::from_key(s).ok_or_else(|| {
+        let keys: Vec<&str> = ChartKind::ALL.iter().map(|k| k.key()).collect();
+        format!("unknown chart \"{s}\"; use one of {}", keys.join(", "))
+    })
+}
+
+fn parse_page(s: &str) -> Result<PageSize, String> {
+    match s.to_ascii_lowercase().as_str() {
+        "a4" => Ok(PageSize::A4),
+        "letter" => Ok(PageSize::Letter),
+        _ => Err(format!("unknown page size \"{s}\"; use a4 or letter")),
+    }
 }
 
 /// Expands folders into the twin files inside them; a problem with a path becomes a message.
@@ -124,13 +211,93 @@ pub fn fmt(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     code
 }
 
-/// Runs a headless verb; `None` means "open the studio" (handled by the binary).
+/// `twin-studio export`: loads every input (any bad input stops the export with the same errors as
+/// `validate`), renders, refuses to overwrite without `--force`, writes atomically.
+pub fn export(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    if !(args.scale.is_finite() && args.scale > 0.0 && args.scale <= crate::report::png::MAX_SCALE)
+    {
+        let _ = writeln!(
+            err,
+            "--scale {} is out of range: use a number above 0 and at most {}",
+            args.scale,
+            crate::report::png::MAX_SCALE
+        );
+        return EXIT_USAGE;
+    }
+    let portfolio = args.inputs.len() > 1 || args.inputs.iter().any(|p| p.is_dir());
+    if portfolio && !args.format.supports_portfolio() {
+        let _ = writeln!(
+            err,
+            "--format {} exports one chart of one twin: give a single twin file (use html, md, \
+             pdf or csv for a folder)",
+            args.format.key()
+        );
+        return EXIT_USAGE;
+    }
+    let mut twins: Vec<Twin> = Vec::new();
+    let mut bad = 0usize;
+    for input in expand_inputs(&args.inputs) {
+        match input.and_then(|path| load_twin(&path).map_err(|e| e.to_string())) {
+            Ok(twin) => twins.push(twin),
+            Err(message) => {
+                bad += 1;
+                let _ = writeln!(err, "{message}");
+            }
+        }
+    }
+    if bad > 0 {
+        let _ = writeln!(err, "{bad} bad input(s): nothing exported");
+        return EXIT_BAD_INPUT;
+    }
+    let options = ExportOptions {
+        format: args.format,
+        chart: args.chart,
+        page: args.page,
+        scale: args.scale,
+    };
+    let target = args
+        .out
+        .clone()
+        .unwrap_or_else(|| default_output(&args.inputs, &options));
+    let title = match args.inputs.as_slice() {
+        [folder] if folder.is_dir() => folder
+            .canonicalize()
+            .ok()
+            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .map_or_else(|| "Portfolio".to_owned(), |n| format!("Portfolio: {n}")),
+        _ => "Portfolio".to_owned(),
+    };
+    let refs: Vec<&Twin> = twins.iter().collect();
+    let files = match export_files(&refs, &title, &options, &target) {
+        Ok(files) => files,
+        Err(e) => {
+            let _ = writeln!(err, "{}: {e}", target.display());
+            return EXIT_BAD_INPUT;
+        }
+    };
+    if let Err(message) = write_files(&files, args.force) {
+        let _ = writeln!(err, "{message}");
+        return EXIT_BAD_INPUT;
+    }
+    for (path, _) in &files {
+        let _ = writeln!(out, "wrote {}", path.display());
+    }
+    EXIT_OK
+}
+
+/// Runs a verb (all headless but `present`); `None` means "open the studio" (handled by the binary).
 pub fn run_headless(command: &Command) -> i32 {
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     match command {
         Command::Validate { paths } => validate(paths, &mut stdout.lock(), &mut stderr.lock()),
         Command::Fmt { paths } => fmt(paths, &mut stdout.lock(), &mut stderr.lock()),
+        Command::Export(args) => export(args, &mut stdout.lock(), &mut stderr.lock()),
+        Command::Present { file, slide, theme } => crate::present::run(
+            file,
+            slide.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
+            (*theme).into(),
+        ),
         Command::Schema => {
             let _ = stdout
                 .lock()

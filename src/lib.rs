@@ -5,10 +5,12 @@
 //! (`ui`) or the report renderers.
 
 pub mod analysis;
+pub mod assets;
 pub mod charts;
 pub mod cli;
 pub mod model;
 pub mod present;
+pub mod report;
 pub mod schema;
 pub mod store;
 pub mod ui;

@@ -277,13 +277,18 @@ fn every_tab_renders_for_every_sample() {
             harness.state_mut().state.tab = tab;
             harness.run();
         }
-        for label in ["2018", "2021"] {
-            if harness.query_by_label(label).is_some() {
-                harness.state_mut().state.tab = Tab::Compare;
-                harness.run();
-                harness.get_by_label(label).click();
-                harness.run();
-            }
+        let snapshots: Vec<String> = harness
+            .state()
+            .state
+            .selected_twin()
+            .map(|t| t.twin.snapshots.iter().map(|s| s.label.clone()).collect())
+            .unwrap_or_default();
+        harness.state_mut().state.tab = Tab::Compare;
+        for label in snapshots {
+            harness.state_mut().state.snapshot = Some(label.clone());
+            harness.run();
+            let radar_axes = harness.state_mut().figures().map(|f| f.radar.axes.len());
+            assert!(radar_axes.is_some_and(|n| n > 0), "{id} at {label}");
         }
     }
 }

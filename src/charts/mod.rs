@@ -4,6 +4,7 @@
 
 mod describe;
 pub mod egui;
+pub mod svg;
 
 pub use describe::{
     BarSeries, Bars, Chart, ChartKind, Deltas, DiversificationMap, MapCluster, MapPoint, MapSector,

@@ -55,6 +55,10 @@ fn civil_year_from_days(days: i64) -> i32 {
     i32::try_from(year).unwrap_or(i32::MAX)
 }
 
+/// A field path built only when an issue needs it: validation runs on every load and every
+/// edit, so the happy path must not allocate a string per field.
+type Path<'a> = dyn Fn() -> String + 'a;
+
 /// Collects issues while walking the twin, so every problem is reported at once.
 struct Checker {
     issues: Vec<Issue>,
@@ -69,34 +73,34 @@ impl Checker {
         });
     }
 
-    fn name(&mut self, path: &str, value: &str, required: bool) {
+    fn name(&mut self, path: &Path<'_>, value: &str, required: bool) {
         if required && value.trim().is_empty() {
-            self.push(path, "is required: enter a name");
+            self.push(path(), "is required: enter a name");
         }
         self.length(path, value, limits::NAME_CHARS);
     }
 
-    fn text(&mut self, path: &str, value: &str) {
+    fn text(&mut self, path: &Path<'_>, value: &str) {
         self.length(path, value, limits::TEXT_CHARS);
     }
 
-    fn length(&mut self, path: &str, value: &str, max: usize) {
+    fn length(&mut self, path: &Path<'_>, value: &str, max: usize) {
         // Byte length bounds char count from above; only count chars when it might matter.
         if value.len() > max {
             let chars = value.chars().count();
             if chars > max {
                 self.push(
-                    path,
+                    path(),
                     format!("is {chars} characters long; at most {max} are allowed: shorten it"),
                 );
             }
         }
     }
 
-    fn list(&mut self, path: &str, len: usize) {
+    fn list(&mut self, path: &Path<'_>, len: usize) {
         if len > limits::LIST_ITEMS {
             self.push(
-                path,
+                path(),
                 format!(
                     "has {len} items; at most {} are allowed: split the twin or trim the list",
                     limits::LIST_ITEMS
@@ -105,10 +109,10 @@ impl Checker {
         }
     }
 
-    fn year(&mut self, path: &str, year: i32) {
+    fn year(&mut self, path: &Path<'_>, year: i32) {
         if !(limits::FIRST_YEAR..=self.max_year).contains(&year) {
             self.push(
-                path,
+                path(),
                 format!(
                     "is {year}; a year must be from {} to {}",
                     limits::FIRST_YEAR,
@@ -118,32 +122,35 @@ impl Checker {
         }
     }
 
-    fn range(&mut self, path: &str, value: f64, min: f64, max: f64) -> bool {
+    fn range(&mut self, path: &Path<'_>, value: f64, min: f64, max: f64) -> bool {
         if !value.is_finite() || value < min || value > max {
-            self.push(path, format!("is {value}; it must be from {min} to {max}"));
+            self.push(
+                path(),
+                format!("is {value}; it must be from {min} to {max}"),
+            );
             return false;
         }
         true
     }
 
-    fn score_value(&mut self, path: &str, value: f64) {
+    fn score_value(&mut self, path: &Path<'_>, value: f64) {
         if self.range(path, value, 0.0, 10.0)
             && ((value * 10.0).round() - value * 10.0).abs() > 1e-6
         {
             self.push(
-                path,
+                path(),
                 format!("is {value}; scores have one decimal (e.g. 7.5)"),
             );
         }
     }
 
-    fn source(&mut self, path: &str, source: &Source) {
-        self.name(&format!("{path}.title"), &source.title, true);
+    fn source(&mut self, path: &Path<'_>, source: &Source) {
+        self.name(&|| format!("{}.title", path()), &source.title, true);
         if let Some(url) = &source.url {
-            self.length(&format!("{path}.url"), url, 2_000);
+            self.length(&|| format!("{}.url", path()), url, 2_000);
             if !is_safe_url(url) {
                 self.push(
-                    format!("{path}.url"),
+                    format!("{}.url", path()),
                     "must start with http://, https:// or mailto:",
                 );
             }
@@ -152,7 +159,7 @@ impl Checker {
             && !is_valid_date(date, self.max_year)
         {
             self.push(
-                format!("{path}.date"),
+                format!("{}.date", path()),
                 format!(
                     "is \"{}\"; write YYYY, YYYY-MM or YYYY-MM-DD",
                     truncate(date, 40)
@@ -162,8 +169,8 @@ impl Checker {
     }
 
     fn framework(&mut self, framework: &Framework) {
-        self.name("framework.id", &framework.id, true);
-        self.name("framework.name", &framework.name, true);
+        self.name(&|| "framework.id".into(), &framework.id, true);
+        self.name(&|| "framework.name".into(), &framework.name, true);
         if framework.pillars.is_empty() {
             self.push("framework.pillars", "is empty: add at least one pillar");
         }
@@ -179,10 +186,10 @@ impl Checker {
         }
         let mut seen = HashSet::new();
         for (i, pillar) in framework.pillars.iter().enumerate() {
-            let path = format!("framework.pillars[{i}]");
+            let path = || format!("framework.pillars[{i}]");
             if !is_pillar_id(&pillar.id) {
                 self.push(
-                    format!("{path}.id"),
+                    format!("{}.id", path()),
                     format!(
                         "is \"{}\"; use 1 to 40 lowercase letters, digits or _ (e.g. save_the_world)",
                         truncate(&pillar.id, 40)
@@ -190,29 +197,33 @@ impl Checker {
                 );
             } else if !seen.insert(pillar.id.as_str()) {
                 self.push(
-                    format!("{path}.id"),
+                    format!("{}.id", path()),
                     format!(
                         "\"{}\" is used by another pillar: ids must be unique",
                         pillar.id
                     ),
                 );
             }
-            self.name(&format!("{path}.name"), &pillar.name, true);
-            self.text(&format!("{path}.description"), &pillar.description);
-            self.range(&format!("{path}.weight"), pillar.weight, 0.0, 10.0);
+            self.name(&|| format!("{}.name", path()), &pillar.name, true);
+            self.text(&|| format!("{}.description", path()), &pillar.description);
+            self.range(&|| format!("{}.weight", path()), pillar.weight, 0.0, 10.0);
         }
     }
 
     fn company(&mut self, side: Side, company: &CompanyProfile, framework: &Framework) {
         let s = side.key();
-        self.name(&format!("{s}.name"), &company.name, true);
-        self.name(&format!("{s}.native_name"), &company.native_name, false);
-        self.name(&format!("{s}.region"), &company.region, true);
-        self.name(&format!("{s}.headquarters"), &company.headquarters, false);
-        self.text(&format!("{s}.core_business"), &company.core_business);
-        self.text(&format!("{s}.loyalty_note"), &company.loyalty_note);
+        self.name(&|| format!("{s}.name"), &company.name, true);
+        self.name(&|| format!("{s}.native_name"), &company.native_name, false);
+        self.name(&|| format!("{s}.region"), &company.region, true);
+        self.name(
+            &|| format!("{s}.headquarters"),
+            &company.headquarters,
+            false,
+        );
+        self.text(&|| format!("{s}.core_business"), &company.core_business);
+        self.text(&|| format!("{s}.loyalty_note"), &company.loyalty_note);
         if let Some(year) = company.founded {
-            self.year(&format!("{s}.founded"), year);
+            self.year(&|| format!("{s}.founded"), year);
         }
         if !is_hex_colour(&company.brand_color) {
             self.push(
@@ -224,87 +235,84 @@ impl Checker {
             );
         }
         self.range(
-            &format!("{s}.orientation.customer_vs_relationship"),
+            &|| format!("{s}.orientation.customer_vs_relationship"),
             company.orientation.customer_vs_relationship,
             -1.0,
             1.0,
         );
         self.range(
-            &format!("{s}.orientation.company_vs_ecosystem"),
+            &|| format!("{s}.orientation.company_vs_ecosystem"),
             company.orientation.company_vs_ecosystem,
             -1.0,
             1.0,
         );
         for (pillar, score) in &company.scores {
-            let path = format!("{s}.scores.{pillar}");
+            let path = || format!("{s}.scores.{pillar}");
             if framework.pillar(pillar).is_none() {
                 self.push(
-                    path.clone(),
+                    path(),
                     format!(
                         "scores pillar \"{}\", which the framework does not have: add the pillar or remove the score",
                         truncate(pillar, 40)
                     ),
                 );
             }
-            self.score_value(&format!("{path}.value"), score.value);
-            self.list(&format!("{path}.evidence"), score.evidence.len());
+            self.score_value(&|| format!("{}.value", path()), score.value);
+            self.list(&|| format!("{}.evidence", path()), score.evidence.len());
             for (i, evidence) in score.evidence.iter().enumerate() {
-                let path = format!("{path}.evidence[{i}]");
+                let path = || format!("{}.evidence[{i}]", path());
                 if evidence.claim.trim().is_empty() {
-                    self.push(format!("{path}.claim"), "is required: state the claim");
+                    self.push(format!("{}.claim", path()), "is required: state the claim");
                 }
-                self.text(&format!("{path}.claim"), &evidence.claim);
+                self.text(&|| format!("{}.claim", path()), &evidence.claim);
                 if let Some(source) = &evidence.source {
-                    self.source(&format!("{path}.source"), source);
+                    self.source(&|| format!("{}.source", path()), source);
                 }
             }
         }
-        self.list(&format!("{s}.moves"), company.moves.len());
+        self.list(&|| format!("{s}.moves"), company.moves.len());
         for (i, m) in company.moves.iter().enumerate() {
-            let path = format!("{s}.moves[{i}]");
-            self.name(&format!("{path}.sector"), &m.sector, true);
-            self.name(&format!("{path}.unit"), &m.unit, true);
-            self.year(&format!("{path}.year"), m.year);
-            self.range(&format!("{path}.strength"), m.strength, 0.0, 10.0);
-            self.text(&format!("{path}.note"), &m.note);
+            let path = || format!("{s}.moves[{i}]");
+            self.name(&|| format!("{}.sector", path()), &m.sector, true);
+            self.name(&|| format!("{}.unit", path()), &m.unit, true);
+            self.year(&|| format!("{}.year", path()), m.year);
+            self.range(&|| format!("{}.strength", path()), m.strength, 0.0, 10.0);
+            self.text(&|| format!("{}.note", path()), &m.note);
             if let Some(source) = &m.source {
-                self.source(&format!("{path}.source"), source);
+                self.source(&|| format!("{}.source", path()), source);
             }
         }
-        self.list(&format!("{s}.partnerships"), company.partnerships.len());
+        self.list(&|| format!("{s}.partnerships"), company.partnerships.len());
         for (i, p) in company.partnerships.iter().enumerate() {
-            let path = format!("{s}.partnerships[{i}]");
-            self.name(&format!("{path}.partner"), &p.partner, true);
+            let path = || format!("{s}.partnerships[{i}]");
+            self.name(&|| format!("{}.partner", path()), &p.partner, true);
             if let Some(year) = p.since {
-                self.year(&format!("{path}.since"), year);
+                self.year(&|| format!("{}.since", path()), year);
             }
-            self.text(&format!("{path}.description"), &p.description);
+            self.text(&|| format!("{}.description", path()), &p.description);
             if let Some(source) = &p.source {
-                self.source(&format!("{path}.source"), source);
+                self.source(&|| format!("{}.source", path()), source);
             }
         }
-        self.list(&format!("{s}.challenges"), company.challenges.len());
+        self.list(&|| format!("{s}.challenges"), company.challenges.len());
         for (i, c) in company.challenges.iter().enumerate() {
-            let path = format!("{s}.challenges[{i}]");
+            let path = || format!("{s}.challenges[{i}]");
             if c.trim().is_empty() {
-                self.push(
-                    path.clone(),
-                    "is empty: describe the challenge or remove it",
-                );
+                self.push(path(), "is empty: describe the challenge or remove it");
             }
             self.text(&path, c);
         }
-        self.list(&format!("{s}.metrics"), company.metrics.len());
+        self.list(&|| format!("{s}.metrics"), company.metrics.len());
         for (i, m) in company.metrics.iter().enumerate() {
-            let path = format!("{s}.metrics[{i}]");
-            self.name(&format!("{path}.name"), &m.name, true);
-            self.name(&format!("{path}.unit"), &m.unit, false);
+            let path = || format!("{s}.metrics[{i}]");
+            self.name(&|| format!("{}.name", path()), &m.name, true);
+            self.name(&|| format!("{}.unit", path()), &m.unit, false);
             if !m.value.is_finite() {
-                self.push(format!("{path}.value"), "must be a finite number");
+                self.push(format!("{}.value", path()), "must be a finite number");
             }
-            self.year(&format!("{path}.year"), m.year);
+            self.year(&|| format!("{}.year", path()), m.year);
             if let Some(source) = &m.source {
-                self.source(&format!("{path}.source"), source);
+                self.source(&|| format!("{}.source", path()), source);
             }
         }
     }
@@ -335,31 +343,31 @@ impl Twin {
                 ),
             );
         }
-        c.name("title", &self.title, true);
+        c.name(&|| "title".into(), &self.title, true);
         c.framework(&self.framework);
         c.company(Side::West, &self.west, &self.framework);
         c.company(Side::East, &self.east, &self.framework);
-        c.text("biggest_difference", &self.biggest_difference);
-        c.text("biggest_similarity", &self.biggest_similarity);
-        c.list("lessons", self.lessons.len());
+        c.text(&|| "biggest_difference".into(), &self.biggest_difference);
+        c.text(&|| "biggest_similarity".into(), &self.biggest_similarity);
+        c.list(&|| "lessons".into(), self.lessons.len());
         for (i, lesson) in self.lessons.iter().enumerate() {
-            c.name(&format!("lessons[{i}].title"), &lesson.title, true);
-            c.text(&format!("lessons[{i}].text"), &lesson.text);
+            c.name(&|| format!("lessons[{i}].title"), &lesson.title, true);
+            c.text(&|| format!("lessons[{i}].text"), &lesson.text);
             if let Some(source) = &lesson.source {
-                c.source(&format!("lessons[{i}].source"), source);
+                c.source(&|| format!("lessons[{i}].source"), source);
             }
         }
         for (key, note) in &self.speaker_notes {
-            c.text(&format!("speaker_notes.{}", truncate(key, 40)), note);
+            c.text(&|| format!("speaker_notes.{}", truncate(key, 40)), note);
         }
-        c.list("snapshots", self.snapshots.len());
+        c.list(&|| "snapshots".into(), self.snapshots.len());
         let mut labels = HashSet::new();
         for (i, snap) in self.snapshots.iter().enumerate() {
-            let path = format!("snapshots[{i}]");
-            c.name(&format!("{path}.label"), &snap.label, true);
+            let path = || format!("snapshots[{i}]");
+            c.name(&|| format!("{}.label", path()), &snap.label, true);
             if !labels.insert(snap.label.as_str()) {
                 c.push(
-                    format!("{path}.label"),
+                    format!("{}.label", path()),
                     format!(
                         "\"{}\" is used by another snapshot: labels must be unique",
                         truncate(&snap.label, 40)
@@ -368,17 +376,17 @@ impl Twin {
             }
             for (side, map) in [("west", &snap.west), ("east", &snap.east)] {
                 for (pillar, value) in map {
-                    let p = format!("{path}.{side}.{}", truncate(pillar, 40));
+                    let p = || format!("{}.{side}.{}", path(), truncate(pillar, 40));
                     if self.framework.pillar(pillar).is_none() {
-                        c.push(p.clone(), "names a pillar the framework does not have");
+                        c.push(p(), "names a pillar the framework does not have");
                     }
                     c.score_value(&p, *value);
                 }
             }
-            c.text(&format!("{path}.note"), &snap.note);
+            c.text(&|| format!("{}.note", path()), &snap.note);
         }
-        c.list("deck.hidden", self.deck.hidden.len());
-        c.list("deck.order", self.deck.order.len());
+        c.list(&|| "deck.hidden".into(), self.deck.hidden.len());
+        c.list(&|| "deck.order".into(), self.deck.order.len());
         c.issues
     }
 }

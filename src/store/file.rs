@@ -54,6 +54,13 @@ struct VersionProbe {
 
 /// Parses bytes that claim to be the twin file at `path` (used for messages only).
 pub fn parse_twin(path: &Path, bytes: &[u8]) -> Result<Twin, LoadError> {
+    // Fast path for the common case, a current and well-formed file: one plain parse. Only when
+    // it fails do we pay for the version probe and the path-tracking parse that explain why.
+    if let Ok(twin) = serde_json::from_slice::<Twin>(bytes)
+        && twin.schema_version == SCHEMA_VERSION
+    {
+        return validated(path, twin);
+    }
     let first = bytes.iter().position(|b| !b.is_ascii_whitespace());
     if let Some(i) = first.filter(|&i| bytes[i] != b'{') {
         let (line, column) = position_of(bytes, i);
@@ -101,6 +108,10 @@ pub fn parse_twin(path: &Path, bytes: &[u8]) -> Result<Twin, LoadError> {
             ));
         }
     };
+    validated(path, twin)
+}
+
+fn validated(path: &Path, twin: Twin) -> Result<Twin, LoadError> {
     let issues = twin.validate();
     if issues.is_empty() {
         Ok(twin)

@@ -13,6 +13,7 @@ use super::derived::Derived;
 use super::dialogs::{self, CloseAnswer};
 use super::library_panel::LibraryPanel;
 use super::portfolio_panel::{self, PortfolioSort};
+use super::report_panel::ReportPanel;
 use super::state::{AUTOSAVE_SECONDS, AppState, Tab};
 use super::style::{self, space};
 use super::{compare_panel, diversification_panel, edit_panel};
@@ -53,6 +54,7 @@ pub struct TwinStudioApp {
     derived: Derived,
     library: LibraryPanel,
     portfolio_sort: PortfolioSort,
+    report: ReportPanel,
     /// The window title last sent, so it is only sent when it changes.
     title: String,
     /// The theme choice as of the last frame, for [`Prefs`].
@@ -66,6 +68,7 @@ impl TwinStudioApp {
             derived: Derived::default(),
             library: LibraryPanel::default(),
             portfolio_sort: PortfolioSort::default(),
+            report: ReportPanel::default(),
             title: String::new(),
             theme: ThemePreference::System,
         }
@@ -283,10 +286,6 @@ impl TwinStudioApp {
             self.portfolio(ui);
             return false;
         }
-        if self.state.tab == Tab::Report {
-            ui.label("Report: preview and export of the selected twin.");
-            return false;
-        }
         let Some(index) = self.state.selected else {
             ui.heading("No twin open");
             ui.label("Open a folder of .twin.json files (Ctrl+O) or create a twin (Ctrl+N).");
@@ -312,7 +311,11 @@ impl TwinStudioApp {
                 diversification_panel::show(ui, &self.state.twins[index].twin, figures);
                 false
             }
-            Tab::Portfolio | Tab::Report => false,
+            Tab::Report => {
+                self.report.show(ui, &self.state.twins[index].twin);
+                false
+            }
+            Tab::Portfolio => false,
         }
     }
 

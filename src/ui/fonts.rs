@@ -2,8 +2,8 @@
 
 use egui::epaint::text::{FontData, FontInsert, FontPriority, InsertFontFamily};
 
-/// Noto Sans CJK SC, subset; see `assets/fonts/OFL.txt`.
-pub const CJK_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Subset.otf");
+/// The bundled CJK font, shared with the report renderers.
+pub use crate::assets::CJK_FONT;
 
 /// Adds the CJK font as a fallback after egui's own fonts, for both families.
 pub fn install(ctx: &egui::Context) {

@@ -14,6 +14,7 @@ mod framework_editor;
 mod history;
 mod library_panel;
 mod portfolio_panel;
+pub mod report_panel;
 mod state;
 pub mod style;
 

@@ -1,0 +1,752 @@
+//! Native PDF with krilla: A4 or Letter pages, vector charts (krilla-svg), the bundled font
+//! embedded as a subset so Chinese names are real, searchable text, page numbers, and sources as
+//! link annotations.
+//!
+//! Layout happens first, into pages of [`Op`]s measured with the font's own advances; drawing
+//! follows once the page count is known (for "page n of N"). [`svg_pages_pdf`] draws whole pages
+//! of SVG (e.g. 16:9 slides) through the same drawing code.
+
+use std::sync::OnceLock;
+
+use krilla::Document;
+use krilla::action::{Action, LinkAction};
+use krilla::annotation::{Annotation, LinkAnnotation, Target};
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point, Rect, Size};
+use krilla::metadata::Metadata;
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, Stroke};
+use krilla::surface::Surface;
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use krilla_svg::{SurfaceExt, SvgSettings};
+use resvg::usvg;
+
+use super::{Block, Item, PageSize, Report, ReportError, Table, parse_svg, source_text};
+use crate::assets::{CJK_FONT, cjk_face, text_width};
+use crate::charts::Rgb;
+use crate::charts::svg::chart_svg;
+use crate::model::{Source, is_safe_url};
+
+const INK: Rgb = Rgb(0x1f, 0x23, 0x28);
+const MUTED: Rgb = Rgb(0x5f, 0x66, 0x70);
+const LINE: Rgb = Rgb(0xd8, 0xdc, 0xe1);
+const BAND: Rgb = Rgb(0xf2, 0xf4, 0xf6);
+const LINK: Rgb = Rgb(0x0b, 0x5c, 0xad);
+const MARGIN: f32 = 50.0;
+const BODY: f32 = 10.0;
+const SMALL: f32 = 8.5;
+/// Widest a chart is drawn, so charts stay readable without filling the page edge to edge.
+const CHART_MAX_WIDTH: f32 = 440.0;
+
+/// The bundled font as a krilla font, parsed (and hashed) once per process.
+fn font() -> Result<Font, ReportError> {
+    static FONT: OnceLock<Option<Font>> = OnceLock::new();
+    FONT.get_or_init(|| Font::new(CJK_FONT.into(), 0))
+        .clone()
+        .ok_or_else(|| ReportError::Pdf("the bundled font could not be read".to_owned()))
+}
+
+/// One drawing operation on a page; y grows downwards from the top edge, text y is the baseline.
+enum Op {
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        text: String,
+        color: Rgb,
+        bold: bool,
+    },
+    Rule {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        width: f32,
+        color: Rgb,
+    },
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        color: Rgb,
+    },
+    Svg {
+        tree: Box<usvg::Tree>,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+    },
+    Link {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        url: String,
+    },
+}
+
+/// A run of words in one style on one line.
+type Segment = (String, bool);
+
+/// Flows blocks down pages, starting a new page whenever the next piece does not fit.
+struct Flow {
+    pages: Vec<Vec<Op>>,
+    width: f32,
+    height: f32,
+    y: f32,
+}
+
+impl Flow {
+    fn new(page: PageSize) -> Self {
+        let (width, height) = page.points();
+        Self {
+            pages: vec![Vec::new()],
+            width,
+            height,
+            y: MARGIN,
+        }
+    }
+
+    fn content_width(&self) -> f32 {
+        self.width - 2.0 * MARGIN
+    }
+
+    fn bottom(&self) -> f32 {
+        self.height - MARGIN - 10.0
+    }
+
+    fn push(&mut self, op: Op) {
+        if let Some(page) = self.pages.last_mut() {
+            page.push(op);
+        }
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = MARGIN;
+    }
+
+    /// Starts a new page unless `height` more points fit on this one.
+    fn ensure(&mut self, height: f32) {
+        if self.y + height > self.bottom() && self.y > MARGIN {
+            self.new_page();
+        }
+    }
+
+    /// Writes wrapped text; `lead` is set bold at its start. Returns nothing: the cursor moves.
+    fn text(&mut self, lead: Option<&str>, text: &str, size: f32, color: Rgb, indent: f32) {
+        let width = self.content_width() - indent;
+        let line_h = size * 1.45;
+        for line in wrap_segments(lead, text, size, width) {
+            self.ensure(line_h);
+            let mut x = MARGIN + indent;
+            for (words, bold) in line {
+                let w = text_width(&words, size);
+                self.push(Op::Text {
+                    x,
+                    y: self.y + size,
+                    size,
+                    text: words,
+                    color,
+                    bold,
+                });
+                x += w + text_width(" ", size);
+            }
+            self.y += line_h;
+        }
+    }
+
+    fn heading(&mut self, text: &str, size: f32, rule: bool) {
+        self.ensure(size * 4.0);
+        self.y += size * 0.8;
+        self.text(Some(text), "", size, INK, 0.0);
+        if rule {
+            self.push(Op::Rule {
+                x1: MARGIN,
+                y1: self.y,
+                x2: self.width - MARGIN,
+                y2: self.y,
+                width: 0.6,
+                color: LINE,
+            });
+            self.y += 6.0;
+        }
+        self.y += size * 0.2;
+    }
+
+    /// A source line under an item: blue when it links, with one link annotation per line.
+    fn source(&mut self, source: &Source, indent: f32) {
+        let url = source
+            .url
+            .as_deref()
+            .map(str::trim)
+            .filter(|u| is_safe_url(u));
+        let label = format!("Source: {}", source_text(source));
+        let color = if url.is_some() { LINK } else { MUTED };
+        let width = self.content_width() - indent;
+        let line_h = SMALL * 1.45;
+        for line in wrap_segments(None, &label, SMALL, width) {
+            self.ensure(line_h);
+            let text: String = line
+                .into_iter()
+                .map(|(t, _)| t)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let w = text_width(&text, SMALL);
+            let x = MARGIN + indent;
+            self.push(Op::Text {
+                x,
+                y: self.y + SMALL,
+                size: SMALL,
+                text,
+                color,
+                bold: false,
+            });
+            if let Some(url) = url {
+                self.push(Op::Link {
+                    x,
+                    y: self.y,
+                    w,
+                    h: line_h,
+                    url: url.to_owned(),
+                });
+            }
+            self.y += line_h;
+        }
+    }
+
+    fn item(&mut self, item: &Item) {
+        let indent = 12.0;
+        self.ensure(BODY * 1.45);
+        self.push(Op::Text {
+            x: MARGIN + 2.0,
+            y: self.y + BODY,
+            size: BODY,
+            text: "•".to_owned(),
+            color: INK,
+            bold: false,
+        });
+        let lead = item.lead.as_ref().map(|l| {
+            if item.text.is_empty() {
+                l.clone()
+            } else {
+                format!("{l}:")
+            }
+        });
+        self.text(lead.as_deref(), &item.text, BODY, INK, indent);
+        if let Some(source) = &item.source {
+            self.source(source, indent);
+        }
+        self.y += 3.0;
+    }
+
+    fn table(&mut self, table: &Table) {
+        let size = 8.5;
+        let line_h = size * 1.4;
+        let pad = 4.0;
+        let widths = column_widths(table, size, self.content_width(), pad);
+        let wrap_row = |row: &[String]| -> Vec<Vec<String>> {
+            row.iter()
+                .zip(&widths)
+                .map(|(cell, w)| {
+                    wrap_segments(None, cell, size, w - 2.0 * pad)
+                        .into_iter()
+                        .map(|l| l.into_iter().map(|(t, _)| t).collect::<Vec<_>>().join(" "))
+                        .collect()
+                })
+                .collect()
+        };
+        let header = wrap_row(&table.headers);
+        let header_h = row_height(&header, line_h, pad);
+        self.y += 4.0;
+        self.ensure(header_h + line_h + 2.0 * pad);
+        self.table_row(&header, &widths, table, true, size, line_h, pad);
+        for row in &table.rows {
+            let cells = wrap_row(row);
+            let h = row_height(&cells, line_h, pad);
+            if self.y + h > self.bottom() {
+                self.new_page();
+                self.table_row(&header, &widths, table, true, size, line_h, pad);
+            }
+            self.table_row(&cells, &widths, table, false, size, line_h, pad);
+        }
+        self.y += 8.0;
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn table_row(
+        &mut self,
+        cells: &[Vec<String>],
+        widths: &[f32],
+        table: &Table,
+        header: bool,
+        size: f32,
+        line_h: f32,
+        pad: f32,
+    ) {
+        let h = row_height(cells, line_h, pad);
+        if header {
+            self.push(Op::Rect {
+                x: MARGIN,
+                y: self.y,
+                w: self.content_width(),
+                h,
+                color: BAND,
+            });
+        }
+        let mut x = MARGIN;
+        for (i, (lines, w)) in cells.iter().zip(widths).enumerate() {
+            let numeric = table.numeric.get(i).copied().unwrap_or(false);
+            for (j, line) in lines.iter().enumerate() {
+                let tx = if numeric {
+                    x + w - pad - text_width(line, size)
+                } else {
+                    x + pad
+                };
+                self.push(Op::Text {
+                    x: tx,
+                    y: self.y + pad + size + line_h * j as f32,
+                    size,
+                    text: line.clone(),
+                    color: INK,
+                    bold: header,
+                });
+            }
+            x += w;
+        }
+        self.y += h;
+        self.push(Op::Rule {
+            x1: MARGIN,
+            y1: self.y,
+            x2: self.width - MARGIN,
+            y2: self.y,
+            width: 0.5,
+            color: LINE,
+        });
+    }
+
+    fn chart(&mut self, svg: &str, caption: &str) -> Result<(), ReportError> {
+        let tree = parse_svg(svg)?;
+        let (tw, th) = (tree.size().width(), tree.size().height());
+        let max_h = self.bottom() - MARGIN - 30.0;
+        let scale = (CHART_MAX_WIDTH.min(self.content_width()) / tw).min(max_h / th);
+        let (w, h) = (tw * scale, th * scale);
+        self.ensure(h + 24.0);
+        let x = MARGIN + (self.content_width() - w) / 2.0;
+        self.push(Op::Svg {
+            tree: Box::new(tree),
+            x,
+            y: self.y,
+            w,
+            h,
+        });
+        self.y += h + 4.0;
+        let cw = text_width(caption, SMALL);
+        self.push(Op::Text {
+            x: MARGIN + (self.content_width() - cw) / 2.0,
+            y: self.y + SMALL,
+            size: SMALL,
+            text: caption.to_owned(),
+            color: MUTED,
+            bold: false,
+        });
+        self.y += SMALL * 2.5;
+        Ok(())
+    }
+}
+
+fn row_height(cells: &[Vec<String>], line_h: f32, pad: f32) -> f32 {
+    cells.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32 * line_h + 2.0 * pad
+}
+
+/// Column widths that fit `total`: each column gets at least its longest word (capped), the
+/// rest is shared in proportion to how much more each column's longest cell wants.
+fn column_widths(table: &Table, size: f32, total: f32, pad: f32) -> Vec<f32> {
+    let n = table.headers.len().max(1);
+    let cap = total / n as f32 * 1.6;
+    let mut min = vec![0.0_f32; n];
+    let mut max = vec![0.0_f32; n];
+    for row in std::iter::once(&table.headers).chain(&table.rows) {
+        for (i, cell) in row.iter().enumerate().take(n) {
+            let word = cell
+                .split_whitespace()
+                .map(|w| text_width(w, size))
+                .fold(0.0, f32::max);
+            min[i] = min[i].max((word + 2.0 * pad).min(cap));
+            max[i] = max[i].max(text_width(cell, size) + 2.0 * pad);
+        }
+    }
+    let min_sum: f32 = min.iter().sum();
+    if min_sum >= total {
+        return min.iter().map(|m| m / min_sum * total).collect();
+    }
+    let want: Vec<f32> = max
+        .iter()
+        .zip(&min)
+        .map(|(a, b)| (a - b).max(0.0))
+        .collect();
+    let want_sum: f32 = want.iter().sum();
+    let spare = total - min_sum;
+    if want_sum <= spare {
+        // Everything fits on one line: spread the slack evenly.
+        let extra = (spare - want_sum) / n as f32;
+        return max
+            .iter()
+            .zip(&min)
+            .map(|(a, b)| a.max(*b) + extra)
+            .collect();
+    }
+    min.iter()
+        .zip(&want)
+        .map(|(m, w)| m + spare * w / want_sum)
+        .collect()
+}
+
+/// Breaks `lead` (bold) followed by `text` into lines no wider than `width`; words wider than a
+/// line (long URLs, Chinese sentences without spaces) are broken between characters.
+fn wrap_segments(lead: Option<&str>, text: &str, size: f32, width: f32) -> Vec<Vec<Segment>> {
+    let space = text_width(" ", size);
+    let mut words: Vec<(String, bool)> = Vec::new();
+    for (part, bold) in [(lead.unwrap_or(""), true), (text, false)] {
+        for word in part.split_whitespace() {
+            if text_width(word, size) <= width {
+                words.push((word.to_owned(), bold));
+                continue;
+            }
+            let mut piece = String::new();
+            let mut piece_w = 0.0;
+            for c in word.chars() {
+                let cw = text_width(c.encode_utf8(&mut [0; 4]), size);
+                if piece_w + cw > width && !piece.is_empty() {
+                    words.push((std::mem::take(&mut piece), bold));
+                    piece_w = 0.0;
+                }
+                piece.push(c);
+                piece_w += cw;
+            }
+            if !piece.is_empty() {
+                words.push((piece, bold));
+            }
+        }
+    }
+    let mut lines: Vec<Vec<Segment>> = Vec::new();
+    let mut line: Vec<Segment> = Vec::new();
+    let mut line_w = 0.0;
+    for (word, bold) in words {
+        let w = text_width(&word, size);
+        let needed = if line.is_empty() {
+            w
+        } else {
+            line_w + space + w
+        };
+        if needed > width && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+            line_w = 0.0;
+        }
+        line_w = if line.is_empty() {
+            w
+        } else {
+            line_w + space + w
+        };
+        match line.last_mut() {
+            Some((run, b)) if *b == bold => {
+                run.push(' ');
+                run.push_str(&word);
+            }
+            _ => line.push((word, bold)),
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+fn lay_out(report: &Report, page: PageSize) -> Result<Flow, ReportError> {
+    let mut flow = Flow::new(page);
+    flow.text(Some(&report.title), "", 20.0, INK, 0.0);
+    flow.y += 2.0;
+    flow.text(None, &report.subtitle, 11.0, MUTED, 0.0);
+    flow.y += 6.0;
+    for section in &report.sections {
+        if section.starts_page && flow.y > MARGIN {
+            flow.new_page();
+        }
+        let (size, rule) = if section.level <= 1 {
+            (15.0, true)
+        } else {
+            (12.0, false)
+        };
+        flow.heading(&section.heading, size, rule);
+        for block in &section.blocks {
+            match block {
+                Block::Paragraph(text) => {
+                    flow.text(None, text, BODY, INK, 0.0);
+                    flow.y += 4.0;
+                }
+                Block::Subheading(text) => {
+                    flow.ensure(BODY * 5.0);
+                    flow.y += 4.0;
+                    flow.text(Some(text), "", BODY, MUTED, 0.0);
+                }
+                Block::Labelled { label, text } => {
+                    flow.text(Some(&format!("{label}:")), text, BODY, INK, 0.0);
+                    flow.y += 4.0;
+                }
+                Block::Table(t) => flow.table(t),
+                Block::Chart { kind, chart, .. } => flow.chart(&chart_svg(chart), kind.title())?,
+                Block::Items(items) => {
+                    for item in items {
+                        flow.item(item);
+                    }
+                    flow.y += 4.0;
+                }
+            }
+        }
+    }
+    Ok(flow)
+}
+
+/// The report as PDF bytes on `page` paper.
+pub fn render(report: &Report, page: PageSize) -> Result<Vec<u8>, ReportError> {
+    let flow = lay_out(report, page)?;
+    write_pages(&flow.pages, page, &report.title, true)
+}
+
+/// Whole pages of SVG, each scaled to fit and centred on `page` (e.g. [`PageSize::Slide16x9`]):
+/// the pipeline a slide-deck PDF reuses.
+pub fn svg_pages_pdf(svgs: &[String], page: PageSize, title: &str) -> Result<Vec<u8>, ReportError> {
+    let (pw, ph) = page.points();
+    let mut pages = Vec::with_capacity(svgs.len());
+    for svg in svgs {
+        let tree = parse_svg(svg)?;
+        let (tw, th) = (tree.size().width(), tree.size().height());
+        let scale = (pw / tw).min(ph / th);
+        let (w, h) = (tw * scale, th * scale);
+        pages.push(vec![Op::Svg {
+            tree: Box::new(tree),
+            x: (pw - w) / 2.0,
+            y: (ph - h) / 2.0,
+            w,
+            h,
+        }]);
+    }
+    write_pages(&pages, page, title, false)
+}
+
+fn color(c: Rgb) -> rgb::Color {
+    rgb::Color::new(c.0, c.1, c.2)
+}
+
+fn fill(c: Rgb) -> Fill {
+    Fill {
+        paint: color(c).into(),
+        opacity: NormalizedF32::ONE,
+        rule: Default::default(),
+    }
+}
+
+/// Glyphs for `text` from the bundled font's cmap, advances normalised to the em.
+fn glyphs(text: &str) -> Vec<KrillaGlyph> {
+    let Some(face) = cjk_face() else {
+        return Vec::new();
+    };
+    let upem = f32::from(face.units_per_em());
+    text.char_indices()
+        .map(|(i, c)| {
+            let id = face.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
+            let advance = face.glyph_hor_advance(id).map_or(upem / 2.0, f32::from) / upem;
+            KrillaGlyph::new(
+                GlyphId::new(u32::from(id.0)),
+                advance,
+                0.0,
+                0.0,
+                0.0,
+                i..i + c.len_utf8(),
+                None,
+            )
+        })
+        .collect()
+}
+
+fn draw(surface: &mut Surface, op: &Op, font: &Font) {
+    match op {
+        Op::Text {
+            x,
+            y,
+            size,
+            text,
+            color: c,
+            bold,
+        } => {
+            surface.set_fill(Some(fill(*c)));
+            // One weight is bundled: bold is the same glyphs with a thin outline.
+            surface.set_stroke(bold.then(|| Stroke {
+                paint: color(*c).into(),
+                width: size * 0.035,
+                ..Stroke::default()
+            }));
+            surface.draw_glyphs(
+                Point::from_xy(*x, *y),
+                &glyphs(text),
+                font.clone(),
+                text,
+                *size,
+                false,
+            );
+            surface.set_stroke(None);
+        }
+        Op::Rule {
+            x1,
+            y1,
+            x2,
+            y2,
+            width,
+            color: c,
+        } => {
+            let mut pb = PathBuilder::new();
+            pb.move_to(*x1, *y1);
+            pb.line_to(*x2, *y2);
+            if let Some(path) = pb.finish() {
+                surface.set_fill(None);
+                surface.set_stroke(Some(Stroke {
+                    paint: color(*c).into(),
+                    width: *width,
+                    ..Stroke::default()
+                }));
+                surface.draw_path(&path);
+                surface.set_stroke(None);
+            }
+        }
+        Op::Rect {
+            x,
+            y,
+            w,
+            h,
+            color: c,
+        } => {
+            let mut pb = PathBuilder::new();
+            if let Some(rect) = Rect::from_xywh(*x, *y, *w, *h) {
+                pb.push_rect(rect);
+            }
+            if let Some(path) = pb.finish() {
+                surface.set_fill(Some(fill(*c)));
+                surface.draw_path(&path);
+            }
+        }
+        Op::Svg { tree, x, y, w, h } => {
+            if let Some(size) = Size::from_wh(*w, *h) {
+                surface.push_transform(&krilla::geom::Transform::from_translate(*x, *y));
+                let _ = surface.draw_svg(tree, size, SvgSettings::default());
+                surface.pop();
+            }
+        }
+        Op::Link { .. } => {}
+    }
+}
+
+fn write_pages(
+    pages: &[Vec<Op>],
+    page: PageSize,
+    title: &str,
+    numbered: bool,
+) -> Result<Vec<u8>, ReportError> {
+    let font = font()?;
+    let (pw, ph) = page.points();
+    let settings = PageSettings::from_wh(pw, ph)
+        .ok_or_else(|| ReportError::Pdf("invalid page size".to_owned()))?;
+    let mut doc = Document::new();
+    doc.set_metadata(
+        Metadata::new()
+            .title(title.to_owned())
+            .creator("Twin Studio".to_owned()),
+    );
+    let total = pages.len();
+    for (n, ops) in pages.iter().enumerate() {
+        let mut pdf_page = doc.start_page_with(settings.clone());
+        let mut surface = pdf_page.surface();
+        for op in ops {
+            draw(&mut surface, op, &font);
+        }
+        if numbered {
+            let footer = format!("{} · page {} of {total}", short(title, 70), n + 1);
+            let w = text_width(&footer, 8.0);
+            draw(
+                &mut surface,
+                &Op::Text {
+                    x: (pw - w) / 2.0,
+                    y: ph - MARGIN / 2.0,
+                    size: 8.0,
+                    text: footer,
+                    color: MUTED,
+                    bold: false,
+                },
+                &font,
+            );
+        }
+        surface.finish();
+        for op in ops {
+            if let Op::Link { x, y, w, h, url } = op
+                && let Some(rect) = Rect::from_xywh(*x, *y, w.max(1.0), *h)
+            {
+                pdf_page.add_annotation(Annotation::new_link(
+                    LinkAnnotation::new(
+                        rect,
+                        Target::Action(Action::Link(LinkAction::new(url.clone()))),
+                    ),
+                    Some(format!("Open {url}")),
+                ));
+            }
+        }
+        pdf_page.finish();
+    }
+    doc.finish().map_err(|e| ReportError::Pdf(format!("{e:?}")))
+}
+
+/// Shortens a title for the footer.
+fn short(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        text.to_owned()
+    } else {
+        let mut s: String = text.chars().take(max_chars).collect();
+        s.push('…');
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_fits_width_and_breaks_long_words() {
+        let long = "x".repeat(500);
+        let lines = wrap_segments(
+            Some("Lead:"),
+            &format!("short words {long} 阿里巴巴集团"),
+            10.0,
+            200.0,
+        );
+        for line in &lines {
+            let text: Vec<&str> = line.iter().map(|(t, _)| t.as_str()).collect();
+            assert!(text_width(&text.join(" "), 10.0) <= 200.5, "{text:?}");
+        }
+        assert!(lines[0][0].1, "lead is bold");
+        assert!(lines.len() > 3);
+    }
+
+    #[test]
+    fn columns_fill_the_width() {
+        let t = Table {
+            headers: vec!["A".into(), "B".into()],
+            rows: vec![vec!["short".into(), "a much longer cell ".repeat(20)]],
+            numeric: vec![false, false],
+        };
+        let w = column_widths(&t, 9.0, 400.0, 4.0);
+        assert!((w.iter().sum::<f32>() - 400.0).abs() < 0.5, "{w:?}");
+        assert!(w[1] > w[0]);
+    }
+}

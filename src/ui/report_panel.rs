@@ -1,0 +1,296 @@
+//! The Report tab: a live preview of the report (the same model every export format renders),
+//! format and page choice, Export through a save dialog, and copying the chosen chart.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use crate::charts::svg::chart_svg;
+use crate::charts::{ChartKind, describe};
+use crate::model::{Twin, is_safe_url};
+use crate::report::export::{ExportOptions, export_files, write_files};
+use crate::report::{Block, Format, Item, PageSize, Report, Table, png, source_text};
+
+/// Preview charts are rasterised at this scale; crisp enough on HiDPI screens.
+const PREVIEW_SCALE: f32 = 1.5;
+
+/// State of the Report tab: the export choices, the last outcome, and preview caches.
+#[derive(Default)]
+pub struct ReportPanel {
+    pub options: ExportOptions,
+    /// What the last export or copy did, shown under the buttons.
+    pub last_message: Option<String>,
+    /// The report of the twin as last seen; rebuilt only when the twin changes.
+    cached: Option<(Twin, Report)>,
+    /// Chart textures by chart key, with the hash of the SVG they were drawn from.
+    textures: HashMap<String, (u64, egui::TextureHandle)>,
+}
+
+impl ReportPanel {
+    /// Controls on top, the preview below; the report is rebuilt only after the twin changes.
+    pub fn show(&mut self, ui: &mut egui::Ui, twin: &Twin) {
+        self.controls(ui, twin);
+        ui.separator();
+        let cached = match self.cached.take() {
+            Some((seen, report)) if &seen == twin => (seen, report),
+            _ => (twin.clone(), Report::for_twin(twin)),
+        };
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| self.preview(ui, &cached.1));
+        self.cached = Some(cached);
+    }
+
+    fn controls(&mut self, ui: &mut egui::Ui, twin: &Twin) {
+        ui.horizontal_wrapped(|ui| {
+            egui::ComboBox::from_label("Format")
+                .selected_text(self.options.format.label())
+                .show_ui(ui, |ui| {
+                    for f in Format::ALL {
+                        ui.selectable_value(&mut self.options.format, f, f.label());
+                    }
+                });
+            if self.options.format == Format::Pdf {
+                egui::ComboBox::from_label("Page")
+                    .selected_text(page_label(self.options.page))
+                    .show_ui(ui, |ui| {
+                        for p in [PageSize::A4, PageSize::Letter] {
+                            ui.selectable_value(&mut self.options.page, p, page_label(p));
+                        }
+                    });
+            }
+            egui::ComboBox::from_label("Chart")
+                .selected_text(self.options.chart.title())
+                .show_ui(ui, |ui| {
+                    for k in ChartKind::ALL {
+                        ui.selectable_value(&mut self.options.chart, k, k.title());
+                    }
+                });
+            ui.add(
+                egui::Slider::new(&mut self.options.scale, 0.5..=png::MAX_SCALE).text("PNG scale"),
+            );
+        });
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Export…").clicked() {
+                self.export_with_dialog(twin);
+            }
+            if ui.button("Copy chart as SVG").clicked() {
+                let svg = chart_svg(&describe(twin, self.options.chart, None));
+                ui.ctx().copy_text(svg);
+                self.last_message = Some(format!("Copied {} as SVG.", self.options.chart.title()));
+            }
+            if ui.button("Copy chart as PNG").clicked() {
+                let chart = describe(twin, self.options.chart, None);
+                self.last_message = Some(
+                    match png::svg_pixmap(&chart_svg(&chart), self.options.scale) {
+                        Ok(pixmap) => {
+                            ui.ctx().copy_image(color_image(&pixmap));
+                            format!("Copied {} as an image.", self.options.chart.title())
+                        }
+                        Err(e) => format!("Could not copy the chart: {e}"),
+                    },
+                );
+            }
+        });
+        if let Some(message) = &self.last_message {
+            ui.label(message);
+        }
+    }
+
+    /// Asks where to save, then writes every file of the export (the dialog confirms overwrites).
+    fn export_with_dialog(&mut self, twin: &Twin) {
+        let format = self.options.format;
+        let suggested = if format.is_single_chart() {
+            format!(
+                "{}-{}.{}",
+                twin.id,
+                self.options.chart.key(),
+                format.extension()
+            )
+        } else {
+            format!("{}.{}", twin.id, format.extension())
+        };
+        let Some(path) = rfd::FileDialog::new()
+            .set_file_name(suggested)
+            .add_filter(format.label(), &[format.extension()])
+            .save_file()
+        else {
+            return;
+        };
+        self.last_message = Some(
+            match export_files(&[twin], &twin.title, &self.options, &path) {
+                Ok(files) => match write_files(&files, true) {
+                    Ok(()) => format!("Exported {}.", path.display()),
+                    Err(e) => e,
+                },
+                Err(e) => format!("Export failed: {e}"),
+            },
+        );
+    }
+
+    fn preview(&mut self, ui: &mut egui::Ui, report: &Report) {
+        ui.heading(&report.title);
+        ui.weak(&report.subtitle);
+        for section in &report.sections {
+            ui.add_space(10.0);
+            if section.level <= 1 {
+                ui.heading(&section.heading);
+            } else {
+                ui.strong(&section.heading);
+            }
+            for (i, block) in section.blocks.iter().enumerate() {
+                match block {
+                    Block::Paragraph(text) => {
+                        ui.label(text);
+                    }
+                    Block::Subheading(text) => {
+                        ui.add_space(4.0);
+                        ui.strong(text);
+                    }
+                    Block::Labelled { label, text } => {
+                        ui.horizontal_wrapped(|ui| {
+                            ui.strong(format!("{label}:"));
+                            ui.label(text);
+                        });
+                    }
+                    Block::Table(t) => table(ui, t, &format!("{}-{i}", section.id)),
+                    Block::Items(items) => {
+                        for item in items {
+                            item_row(ui, item);
+                        }
+                    }
+                    Block::Chart { key, kind, chart } => {
+                        let svg = chart_svg(chart);
+                        self.chart(ui, key, &svg, kind.title());
+                    }
+                }
+            }
+        }
+    }
+
+    /// Shows a chart as the exports draw it, re-rasterised only when its SVG changes.
+    fn chart(&mut self, ui: &mut egui::Ui, key: &str, svg: &str, title: &str) {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        svg.hash(&mut hasher);
+        let hash = hasher.finish();
+        let fresh = self.textures.get(key).is_some_and(|(h, _)| *h == hash);
+        if !fresh {
+            match png::svg_pixmap(svg, PREVIEW_SCALE) {
+                Ok(pixmap) => {
+                    let texture = ui.ctx().load_texture(
+                        format!("report-chart-{key}"),
+                        color_image(&pixmap),
+                        egui::TextureOptions::LINEAR,
+                    );
+                    self.textures.insert(key.to_owned(), (hash, texture));
+                }
+                Err(e) => {
+                    ui.colored_label(ui.visuals().error_fg_color, format!("{title}: {e}"));
+                    return;
+                }
+            }
+        }
+        if let Some((_, texture)) = self.textures.get(key) {
+            let size = texture.size_vec2() / PREVIEW_SCALE;
+            let width = size.x.min(ui.available_width()).min(720.0);
+            ui.add(
+                egui::Image::from_texture(egui::load::SizedTexture::from_handle(texture))
+                    .fit_to_exact_size(egui::vec2(width, size.y * width / size.x.max(1.0))),
+            );
+            ui.weak(title);
+        }
+    }
+}
+
+fn page_label(page: PageSize) -> &'static str {
+    match page {
+        PageSize::A4 => "A4",
+        PageSize::Letter => "US Letter",
+        PageSize::Slide16x9 => "16:9 slide",
+    }
+}
+
+fn color_image(pixmap: &resvg::tiny_skia::Pixmap) -> egui::ColorImage {
+    egui::ColorImage::from_rgba_premultiplied(
+        [pixmap.width() as usize, pixmap.height() as usize],
+        pixmap.data(),
+    )
+}
+
+fn table(ui: &mut egui::Ui, t: &Table, id: &str) {
+    egui::Grid::new(id)
+        .striped(true)
+        .num_columns(t.headers.len())
+        .show(ui, |ui| {
+            for h in &t.headers {
+                ui.strong(h);
+            }
+            ui.end_row();
+            for row in &t.rows {
+                for cell in row {
+                    ui.add(egui::Label::new(cell).wrap());
+                }
+                ui.end_row();
+            }
+        });
+}
+
+fn item_row(ui: &mut egui::Ui, item: &Item) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("•");
+        if let Some(lead) = &item.lead {
+            ui.strong(lead);
+        }
+        ui.label(&item.text);
+        if let Some(source) = &item.source {
+            let label = format!("Source: {}", source_text(source));
+            match source.url.as_deref().filter(|u| is_safe_url(u)) {
+                Some(url) => {
+                    ui.hyperlink_to(label, url.trim());
+                }
+                None => {
+                    ui.weak(label);
+                }
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    #[test]
+    fn preview_shows_headings_tables_and_charts() {
+        let mut twin = Twin::new_blank("t", "Preview twin");
+        twin.east.name = "阿里巴巴".into();
+        let mut panel = ReportPanel::default();
+        let mut fonts_installed = false;
+        let mut harness = Harness::new_ui(move |ui| {
+            if !fonts_installed {
+                crate::ui::fonts::install(ui.ctx());
+                fonts_installed = true;
+            }
+            panel.show(ui, &twin);
+        });
+        harness.run();
+        harness.get_by_label("Preview twin");
+        harness.get_by_label("The two companies");
+        harness.get_by_label("Evidence by pillar");
+        harness.get_by_label("Pillar radar");
+        harness.get_by_label("Diversification map");
+        harness.get_by_label("Export…");
+    }
+
+    #[test]
+    fn copy_svg_reports_what_it_did() {
+        let twin = Twin::new_blank("t", "T");
+        let mut panel = ReportPanel::default();
+        let mut harness = Harness::new_ui(move |ui| panel.show(ui, &twin));
+        harness.run();
+        harness.get_by_label("Copy chart as SVG").click();
+        harness.run();
+        harness.get_by_label("Copied Pillar radar as SVG.");
+    }
+}
