@@ -49,6 +49,17 @@ fn west_base(harness: &Harness<'_, TwinStudioApp>) -> f64 {
     open.twin.score(Side::West, "base").expect("scored").value
 }
 
+/// The sample library copied, Amazon vs Alibaba selected, the Edit tab open.
+fn amazon_alibaba_in_edit_tab() -> (tempfile::TempDir, PathBuf, Harness<'static, TwinStudioApp>) {
+    let (dir, folder) = sample_copy();
+    let mut harness = harness(AppState::open(&folder));
+    harness.run();
+    select(&mut harness, "amazon-alibaba");
+    harness.get_by_label("Edit").click();
+    harness.run();
+    (dir, folder, harness)
+}
+
 /// Types `text` into the first drag value labelled `label` and presses Enter.
 fn type_into(harness: &mut Harness<'_, TwinStudioApp>, label: &str, text: &str) {
     harness
@@ -90,12 +101,7 @@ fn opens_the_samples_and_switches_every_tab() {
 
 #[test]
 fn editing_a_score_changes_model_and_chart_and_undo_restores_it() {
-    let (_dir, folder) = sample_copy();
-    let mut harness = harness(AppState::open(&folder));
-    harness.run();
-    select(&mut harness, "amazon-alibaba");
-    harness.get_by_label("Edit").click();
-    harness.run();
+    let (_dir, _, mut harness) = amazon_alibaba_in_edit_tab();
     let before = west_base(&harness);
     assert_ne!(before, 3.5);
 
@@ -130,12 +136,7 @@ fn editing_a_score_changes_model_and_chart_and_undo_restores_it() {
 
 #[test]
 fn an_out_of_range_score_is_explained_at_the_field_and_never_saved() {
-    let (_dir, folder) = sample_copy();
-    let mut harness = harness(AppState::open(&folder));
-    harness.run();
-    select(&mut harness, "amazon-alibaba");
-    harness.get_by_label("Edit").click();
-    harness.run();
+    let (_dir, folder, mut harness) = amazon_alibaba_in_edit_tab();
     type_into(&mut harness, "Amazon score", "12");
     assert_eq!(west_base(&harness), 12.0);
     harness.run();
@@ -312,12 +313,7 @@ fn search_filters_the_library_by_chinese_name() {
 
 #[test]
 fn every_edit_section_opens_with_labelled_fields() {
-    let (_dir, folder) = sample_copy();
-    let mut harness = harness(AppState::open(&folder));
-    harness.run();
-    select(&mut harness, "amazon-alibaba");
-    harness.get_by_label("Edit").click();
-    harness.run();
+    let (_dir, _, mut harness) = amazon_alibaba_in_edit_tab();
     harness.get_by_label("Scores and evidence").click();
     harness.run();
     for (section, field) in [

@@ -319,10 +319,7 @@ fn profile(ui: &mut egui::Ui, side: Side, c: &mut CompanyProfile, issues: &Issue
         &p("orientation.company_vs_ecosystem"),
     );
     ui.horizontal(|ui| {
-        ui.add_sized(
-            [space::LABEL_WIDTH, ui.spacing().interact_size.y],
-            egui::Label::new("Measures own loyalty"),
-        );
+        fields::form_label(ui, "Measures own loyalty");
         for (value, label) in [(None, "unknown"), (Some(true), "yes"), (Some(false), "no")] {
             changed |= ui
                 .radio_value(&mut c.measures_own_loyalty, value, label)
@@ -430,10 +427,7 @@ fn profile(ui: &mut egui::Ui, side: Side, c: &mut CompanyProfile, issues: &Issue
 fn brand_colour(ui: &mut egui::Ui, hex: &mut String, issues: &Issues<'_>, path: &str) -> bool {
     let mut changed = false;
     ui.horizontal(|ui| {
-        let label = ui.add_sized(
-            [space::LABEL_WIDTH, ui.spacing().interact_size.y],
-            egui::Label::new("Brand colour"),
-        );
+        let label = fields::form_label(ui, "Brand colour");
         changed |= ui
             .add(egui::TextEdit::singleline(hex).desired_width(80.0))
             .labelled_by(label.id)
@@ -458,10 +452,7 @@ fn sector_picker(ui: &mut egui::Ui, sector: &mut String) -> bool {
     let mut changed = false;
     let custom = vocab.find(sector).is_none();
     ui.horizontal(|ui| {
-        let label = ui.add_sized(
-            [space::LABEL_WIDTH, ui.spacing().interact_size.y],
-            egui::Label::new("Sector"),
-        );
+        let label = fields::form_label(ui, "Sector");
         egui::ComboBox::from_id_salt("sector")
             .selected_text(if custom {
                 "Custom…".to_owned()
@@ -523,19 +514,13 @@ fn diversification_move(
         &format!("{path}.year"),
     );
     ui.horizontal(|ui| {
-        ui.add_sized(
-            [space::LABEL_WIDTH, ui.spacing().interact_size.y],
-            egui::Label::new("Mode"),
-        );
+        fields::form_label(ui, "Mode");
         for mode in EntryMode::ALL {
             changed |= ui.radio_value(&mut m.mode, mode, mode.label()).changed();
         }
     });
     ui.horizontal(|ui| {
-        ui.add_sized(
-            [space::LABEL_WIDTH, ui.spacing().interact_size.y],
-            egui::Label::new("Distance from core"),
-        );
+        fields::form_label(ui, "Distance from core");
         for distance in Distance::ALL {
             changed |= ui
                 .radio_value(&mut m.distance, distance, distance.label())

@@ -40,13 +40,18 @@ impl<'a> Issues<'a> {
     }
 }
 
+/// The fixed-width label at the start of a form row, so the widgets of a form line up.
+pub fn form_label(ui: &mut egui::Ui, text: &str) -> Response {
+    ui.add_sized(
+        [space::LABEL_WIDTH, ui.spacing().interact_size.y],
+        egui::Label::new(text).truncate(),
+    )
+}
+
 /// A row with a fixed-width label, then `add`; the widget is labelled for screen readers and tests.
 fn row(ui: &mut egui::Ui, label: &str, add: impl FnOnce(&mut egui::Ui) -> Response) -> Response {
     ui.horizontal(|ui| {
-        let label = ui.add_sized(
-            [space::LABEL_WIDTH, ui.spacing().interact_size.y],
-            egui::Label::new(label).truncate(),
-        );
+        let label = form_label(ui, label);
         add(ui).labelled_by(label.id)
     })
     .inner
@@ -159,10 +164,7 @@ pub fn optional_year(
     let mut changed = false;
     ui.horizontal(|ui| {
         let mut known = value.is_some();
-        let label = ui.add_sized(
-            [space::LABEL_WIDTH, ui.spacing().interact_size.y],
-            egui::Label::new(label).truncate(),
-        );
+        let label = form_label(ui, label);
         if ui.checkbox(&mut known, "").labelled_by(label.id).changed() {
             *value = known.then_some(value.unwrap_or(default));
             changed = true;

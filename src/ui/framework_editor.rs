@@ -120,10 +120,7 @@ fn pillar_id_field(ui: &mut egui::Ui, id: &str, all: &[String]) -> Option<Change
         .unwrap_or_else(|| id.to_owned());
     let mut change = None;
     ui.horizontal(|ui| {
-        let label = ui.add_sized(
-            [style::space::LABEL_WIDTH, ui.spacing().interact_size.y],
-            egui::Label::new("Pillar id"),
-        );
+        let label = fields::form_label(ui, "Pillar id");
         let response = ui
             .add(egui::TextEdit::singleline(&mut text).desired_width(200.0))
             .labelled_by(label.id);
