@@ -679,15 +679,16 @@ pub fn diversification_map(
                     .anchor(outward_anchor(sector.angle)),
                 );
             }
-            for (k, p) in map.points.iter().enumerate() {
-                let side_index = usize::from(p.side == crate::model::Side::East);
-                let color = map.colors.get(side_index).copied().map_or(weak, color32);
-                let label = map.labels.get(side_index).cloned().unwrap_or_default();
-                let radius = style.px(3.0 + p.strength as f32 * 0.7);
-                if p.shared {
+            // Markers that look alike (side, size, shape, halo) share one plot item: far fewer
+            // items to lay out each frame, and hover still finds the move by position.
+            for (key, positions) in map_marker_groups(map) {
+                let color = map.colors.get(key.side).copied().map_or(weak, color32);
+                let label = map.labels.get(key.side).cloned().unwrap_or_default();
+                let radius = style.px(3.0 + f32::from(key.strength_tenths) * 0.07);
+                if key.shared {
                     plot.points(
-                        Points::new("", [p.x, p.y])
-                            .id(style.id(("map_halo", k)))
+                        Points::new("", positions.clone())
+                            .id(style.id(("map_halo", &key)))
                             .color(highlight)
                             .filled(false)
                             .radius(radius + style.px(3.0))
@@ -695,11 +696,11 @@ pub fn diversification_map(
                     );
                 }
                 plot.points(
-                    Points::new(label, [p.x, p.y])
-                        .id(style.id(("map_point", k)))
+                    Points::new(label, positions)
+                        .id(style.id(("map_points", &key)))
                         .color(color)
                         .filled(true)
-                        .shape(if p.in_super_app {
+                        .shape(if key.in_super_app {
                             MarkerShape::Diamond
                         } else {
                             MarkerShape::Circle
@@ -710,6 +711,30 @@ pub fn diversification_map(
         })
         .response
     })
+}
+
+/// What makes two map markers look the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct MarkerKey {
+    side: usize,
+    strength_tenths: u8,
+    in_super_app: bool,
+    shared: bool,
+}
+
+/// The map's moves grouped by look, in a stable order.
+fn map_marker_groups(map: &DiversificationMap) -> Vec<(MarkerKey, Vec<[f64; 2]>)> {
+    let mut groups: std::collections::BTreeMap<MarkerKey, Vec<[f64; 2]>> = Default::default();
+    for p in &map.points {
+        let key = MarkerKey {
+            side: usize::from(p.side == crate::model::Side::East),
+            strength_tenths: (p.strength.clamp(0.0, 10.0) * 10.0).round() as u8,
+            in_super_app: p.in_super_app,
+            shared: p.shared,
+        };
+        groups.entry(key).or_default().push([p.x, p.y]);
+    }
+    groups.into_iter().collect()
 }
 
 /// The event nearest to a hovered position in one lane.
@@ -916,6 +941,17 @@ mod tests {
         assert!(text.contains("built"), "{text}");
         let cloud = nearest_map_point(&map, "Amazon", PlotPoint::new(0.0, 0.0)).expect("found");
         assert!(map_point_hover("Amazon", cloud).contains("shared sector"));
+    }
+
+    #[test]
+    fn map_markers_are_grouped_by_look_without_losing_any() {
+        let map = DiversificationMap::new(&twin(), SectorVocabulary::bundled());
+        let groups = map_marker_groups(&map);
+        let total: usize = groups.iter().map(|(_, p)| p.len()).sum();
+        assert_eq!(total, map.points.len());
+        // Both sides and the shared/unshared split give distinct groups.
+        assert!(groups.iter().any(|(k, _)| k.side == 0));
+        assert!(groups.iter().any(|(k, _)| k.side == 1 && !k.shared));
     }
 
     #[test]
