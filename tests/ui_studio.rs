@@ -334,3 +334,62 @@ fn every_edit_section_opens_with_labelled_fields() {
     }
     assert!(!harness.state().state.selected_twin().expect("open").dirty);
 }
+
+#[test]
+fn f5_presents_the_selected_twin_and_esc_returns_to_the_studio() {
+    let (_dir, folder) = sample_copy();
+    let mut harness = harness(AppState::open(&folder));
+    harness.run();
+    select(&mut harness, "amazon-alibaba");
+    assert!(harness.query_by_label("Library").is_some());
+    harness.key_press(Key::F5);
+    harness.run();
+    assert!(harness.state().is_presenting());
+    assert!(
+        harness.query_by_label("Library").is_none(),
+        "the studio is hidden on stage"
+    );
+    assert!(
+        harness
+            .query_by_label("Amazon vs Alibaba: the e-commerce twins")
+            .is_some(),
+        "the title slide shows"
+    );
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    assert!(
+        harness.query_by_label("Amazon and Alibaba Group").is_some(),
+        "Right moves to the companies slide"
+    );
+    // A live edit (e.g. from the console window) shows on the deck at once.
+    harness
+        .state_mut()
+        .state
+        .twins
+        .iter_mut()
+        .find(|t| t.twin.id == "amazon-alibaba")
+        .expect("twin")
+        .twin
+        .west
+        .name = "Amazon.com".into();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Amazon.com and Alibaba Group")
+            .is_some()
+    );
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(!harness.state().is_presenting());
+    assert!(harness.query_by_label("Library").is_some());
+}
+
+#[test]
+fn the_present_button_needs_a_selected_twin() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = harness(AppState::open(dir.path()));
+    harness.run();
+    harness.key_press(Key::F5);
+    harness.run();
+    assert!(!harness.state().is_presenting(), "nothing to present");
+}

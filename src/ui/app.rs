@@ -17,6 +17,7 @@ use super::report_panel::ReportPanel;
 use super::state::{AUTOSAVE_SECONDS, AppState, Tab};
 use super::style::{self, space};
 use super::{compare_panel, diversification_panel, edit_panel};
+use crate::present::{Outcome, Presenter, ProjectorTheme};
 
 /// What is remembered between sessions (eframe persistence), besides the window size.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -59,6 +60,8 @@ pub struct TwinStudioApp {
     title: String,
     /// The theme choice as of the last frame, for [`Prefs`].
     theme: ThemePreference,
+    /// Presenter mode (F5) on the selected twin; the studio is hidden while it runs.
+    presenter: Option<Presenter>,
 }
 
 impl TwinStudioApp {
@@ -71,7 +74,29 @@ impl TwinStudioApp {
             report: ReportPanel::default(),
             title: String::new(),
             theme: ThemePreference::System,
+            presenter: None,
         }
+    }
+
+    /// Whether presenter mode is on.
+    pub fn is_presenting(&self) -> bool {
+        self.presenter.is_some()
+    }
+
+    /// Shows the selected twin as a deck, full screen; returns false when presenting ended.
+    fn present(&mut self, ui: &mut egui::Ui) -> bool {
+        let (Some(presenter), Some(open)) = (&mut self.presenter, self.state.selected_twin())
+        else {
+            self.presenter = None;
+            return false;
+        };
+        if presenter.show(ui, &open.twin) == Outcome::Leave {
+            self.presenter = None;
+            ui.ctx()
+                .send_viewport_cmd(ViewportCommand::Fullscreen(false));
+            return false;
+        }
+        true
     }
 
     /// The selected twin's derived figures as the tabs draw them (cached per revision).
@@ -91,6 +116,10 @@ impl TwinStudioApp {
     /// Draws the whole studio into `ui` and handles this frame's input.
     pub fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        // While presenting, every key belongs to the clicker; the live twin is what it shows.
+        if self.presenter.is_some() && self.present(ui) {
+            return;
+        }
         self.theme = ctx.options(|o| o.theme_preference);
         let mut pending: Vec<Command> = commands::from_shortcuts(&ctx);
         let dropped: Vec<PathBuf> = ctx.input(|i| {
@@ -124,6 +153,14 @@ impl TwinStudioApp {
             ctx.request_repaint();
         }
         for command in pending {
+            if command == Command::Present {
+                if self.state.selected.is_some() {
+                    self.presenter = Some(Presenter::new(0, ProjectorTheme::default()));
+                    ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+                    ctx.request_repaint();
+                }
+                continue;
+            }
             commands::run(&mut self.state, command);
         }
 
@@ -235,6 +272,13 @@ impl TwinStudioApp {
                 .on_hover_text(commands::shortcut_text(&ctx, &Command::Redo));
             if redo.clicked() {
                 pending.push(Command::Redo);
+            }
+            if ui
+                .add_enabled(self.state.selected.is_some(), egui::Button::new("Present"))
+                .on_hover_text(commands::shortcut_text(&ctx, &Command::Present))
+                .clicked()
+            {
+                pending.push(Command::Present);
             }
             let dirty = self.state.selected_twin().is_some_and(|t| t.dirty);
             if ui

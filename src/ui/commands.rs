@@ -20,6 +20,8 @@ pub enum Command {
     OpenPath(PathBuf),
     Undo,
     Redo,
+    /// Full-screen presenter mode on the selected twin (handled by the app, not the state).
+    Present,
     /// A panel changed the selected twin outside the Edit tab (e.g. rename).
     Edited,
 }
@@ -31,7 +33,7 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 };
 
 /// Shortcuts, most specific first (Ctrl+Shift+Z before Ctrl+Z).
-pub const SHORTCUTS: [(KeyboardShortcut, fn() -> Command); 8] = [
+pub const SHORTCUTS: [(KeyboardShortcut, fn() -> Command); 9] = [
     (KeyboardShortcut::new(CTRL_SHIFT, Key::Z), || Command::Redo),
     (KeyboardShortcut::new(CTRL_SHIFT, Key::S), || {
         Command::SaveAs
@@ -42,6 +44,9 @@ pub const SHORTCUTS: [(KeyboardShortcut, fn() -> Command); 8] = [
     (KeyboardShortcut::new(CTRL, Key::O), || Command::OpenFolder),
     (KeyboardShortcut::new(CTRL, Key::N), || Command::New),
     (KeyboardShortcut::new(CTRL, Key::D), || Command::Duplicate),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::F5), || {
+        Command::Present
+    }),
 ];
 
 /// The commands whose shortcuts were pressed this frame (consumed so text fields do not see them).
@@ -109,5 +114,6 @@ pub fn run(state: &mut AppState, command: Command) {
         Command::Undo => state.undo(),
         Command::Redo => state.redo(),
         Command::Edited => state.after_edit(true, false),
+        Command::Present => {}
     }
 }

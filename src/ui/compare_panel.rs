@@ -3,9 +3,11 @@
 
 use egui::{Color32, RichText, Stroke};
 
+use super::chart_copy::copy_menu;
 use super::derived::TwinFigures;
 use super::style::{self, space};
 use crate::analysis::extremes;
+use crate::charts::Chart;
 use crate::charts::egui::{self as chart_ui, ChartStyle, color32};
 use crate::charts::side_colours;
 use crate::model::{CompanyProfile, Side, Twin};
@@ -29,21 +31,24 @@ pub fn show(ui: &mut egui::Ui, twin: &Twin, figures: &TwinFigures, snapshot: &mu
             let width = ui.available_width();
             let height = (width * 0.4).clamp(260.0, 420.0);
             ui.columns(2, |cols| {
-                chart_ui::radar(
+                let radar = chart_ui::radar(
                     &mut cols[0],
                     &figures.radar,
                     &ChartStyle::new("compare_radar").with_height(height),
                 );
-                chart_ui::bars(
+                copy_menu(&radar, || Chart::Radar(figures.radar.clone()));
+                let bars = chart_ui::bars(
                     &mut cols[1],
                     &figures.bars,
                     &ChartStyle::new("compare_bars").with_height(height * 0.5),
                 );
-                chart_ui::deltas(
+                copy_menu(&bars, || Chart::Bars(figures.bars.clone()));
+                let deltas = chart_ui::deltas(
                     &mut cols[1],
                     &figures.deltas,
                     &ChartStyle::new("compare_deltas").with_height(height * 0.5),
                 );
+                copy_menu(&deltas, || Chart::Deltas(figures.deltas.clone()));
             });
             ui.add_space(space::SM);
             orientation(ui, twin, colours);

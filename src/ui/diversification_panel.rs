@@ -4,8 +4,10 @@
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
+use super::chart_copy::copy_menu;
 use super::derived::TwinFigures;
 use super::style::{self, space};
+use crate::charts::Chart;
 use crate::charts::egui::{self as chart_ui, ChartStyle};
 use crate::model::{SectorVocabulary, Twin};
 
@@ -26,21 +28,23 @@ pub fn show(ui: &mut egui::Ui, twin: &Twin, figures: &TwinFigures) {
             );
             let height = (ui.available_width() * 0.58).clamp(340.0, 580.0);
             ui.columns(2, |cols| {
-                chart_ui::diversification_map(
+                let map = chart_ui::diversification_map(
                     &mut cols[0],
                     &figures.map,
                     &ChartStyle::new("div_map").with_height(height),
                 );
+                copy_menu(&map, || Chart::Map(figures.map.clone()));
                 overlap_table(&mut cols[1], twin, figures, height);
             });
             ui.add_space(space::MD);
             ui.strong("Timeline of moves");
             let rows = figures.timeline.max_row() as f32 + 1.0;
-            chart_ui::timeline(
+            let timeline = chart_ui::timeline(
                 ui,
                 &figures.timeline,
                 &ChartStyle::new("div_timeline").with_height((120.0 + rows * 50.0).min(360.0)),
             );
+            copy_menu(&timeline, || Chart::Timeline(figures.timeline.clone()));
         });
 }
 

@@ -2,6 +2,7 @@
 //! `store` reads and writes, `analysis` and `charts` derive what is drawn.
 
 mod app;
+mod chart_copy;
 mod commands;
 mod compare_panel;
 mod derived;

@@ -6,9 +6,11 @@ use std::cmp::Ordering;
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
+use super::chart_copy::copy_menu;
 use super::derived::PortfolioFigures;
 use super::style::{self, space};
 use crate::analysis::PortfolioRow;
+use crate::charts::Chart;
 use crate::charts::egui::{self as chart_ui, ChartStyle};
 use crate::charts::{BarSeries, Bars, Rgb};
 
@@ -115,11 +117,12 @@ pub fn show(
         "West vs China average per pillar across the library; the table lists West minus China \
          per pair (click a header to sort, a title to open the twin).",
     );
-    chart_ui::bars(
+    let bars = chart_ui::bars(
         ui,
         averages,
         &ChartStyle::new("portfolio_bars").with_height(220.0),
     );
+    copy_menu(&bars, || Chart::Bars(averages.clone()));
     ui.add_space(space::SM);
     let order = sort.order(&figures.rows);
     let mut clicked = None;

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
+use super::chart_copy::color_image;
 use crate::charts::svg::chart_svg;
 use crate::charts::{ChartKind, describe};
 use crate::model::{Twin, is_safe_url};
@@ -207,13 +208,6 @@ fn page_label(page: PageSize) -> &'static str {
         PageSize::Letter => "US Letter",
         PageSize::Slide16x9 => "16:9 slide",
     }
-}
-
-fn color_image(pixmap: &resvg::tiny_skia::Pixmap) -> egui::ColorImage {
-    egui::ColorImage::from_rgba_premultiplied(
-        [pixmap.width() as usize, pixmap.height() as usize],
-        pixmap.data(),
-    )
 }
 
 fn table(ui: &mut egui::Ui, t: &Table, id: &str) {
