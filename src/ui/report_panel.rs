@@ -210,10 +210,17 @@ fn page_label(page: PageSize) -> &'static str {
     }
 }
 
+/// Columns share the width evenly, so a long cell wraps instead of crushing its neighbours.
 fn table(ui: &mut egui::Ui, t: &Table, id: &str) {
+    let columns = t.headers.len().max(1);
+    let spacing = ui.spacing().item_spacing.x;
+    let width =
+        ((ui.available_width() - spacing * (columns as f32 - 1.0)) / columns as f32).max(60.0);
     egui::Grid::new(id)
         .striped(true)
-        .num_columns(t.headers.len())
+        .num_columns(columns)
+        .min_col_width(width)
+        .max_col_width(width)
         .show(ui, |ui| {
             for h in &t.headers {
                 ui.strong(h);
