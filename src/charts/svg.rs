@@ -49,6 +49,15 @@ pub fn chart_kind(chart: &Chart) -> ChartKind {
 
 /// Writes any chart as a standalone SVG document with its own viewBox and title.
 pub fn chart_svg(chart: &Chart) -> String {
+    chart_writer(chart).finish()
+}
+
+/// The chart's shapes as SVG without text, plus its text as labels to set natively (PDF).
+pub fn chart_svg_split(chart: &Chart) -> (String, Vec<SvgLabel>) {
+    chart_writer(chart).finish_split()
+}
+
+fn chart_writer(chart: &Chart) -> Svg {
     match chart {
         Chart::Radar(c) => radar_svg(c),
         Chart::Bars(c) => bars_svg(c),
@@ -59,8 +68,8 @@ pub fn chart_svg(chart: &Chart) -> String {
 }
 
 /// Where text hangs from its x coordinate.
-#[derive(Clone, Copy)]
-enum Anchor {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
     Start,
     Middle,
     End,
@@ -90,6 +99,24 @@ impl Anchor {
 /// A small SVG writer: every text passes through [`xml_escape`], every number through `{:.1}`.
 struct Svg {
     out: String,
+    /// `<text>` elements, kept apart so they can be left out for [`chart_svg_split`].
+    texts: String,
+    labels: Vec<SvgLabel>,
+}
+
+/// One text label of a chart, for renderers that set text themselves (the PDF writer embeds its
+/// font once and places glyphs directly, far cheaper than shaping every SVG `<text>` again).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SvgLabel {
+    /// Baseline position in the chart's SVG units.
+    pub x: f64,
+    pub y: f64,
+    pub size: f64,
+    pub anchor: Anchor,
+    /// `#rrggbb`.
+    pub fill: String,
+    pub bold: bool,
+    pub text: String,
 }
 
 impl Svg {
@@ -104,14 +131,26 @@ impl Svg {
             xml_escape(FONT_STACK),
             xml_escape(title)
         );
-        let mut svg = Self { out };
+        let mut svg = Self {
+            out,
+            texts: String::new(),
+            labels: Vec::new(),
+        };
         svg.text(width / 2.0, 30.0, title, 18.0, Anchor::Middle, INK, true);
         svg
     }
 
+    /// The whole SVG document; text is drawn last, above every shape.
     fn finish(mut self) -> String {
+        self.out.push_str(&self.texts);
         self.out.push_str("</svg>");
         self.out
+    }
+
+    /// The shapes as an SVG document without any text, and the text as labels.
+    fn finish_split(mut self) -> (String, Vec<SvgLabel>) {
+        self.out.push_str("</svg>");
+        (self.out, self.labels)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -127,11 +166,20 @@ impl Svg {
     ) {
         let weight = if bold { " font-weight=\"bold\"" } else { "" };
         let _ = write!(
-            self.out,
+            self.texts,
             "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"{size:.1}\" text-anchor=\"{}\" fill=\"{fill}\"{weight}>{}</text>",
             anchor.attr(),
             xml_escape(text)
         );
+        self.labels.push(SvgLabel {
+            x,
+            y,
+            size,
+            anchor,
+            fill: fill.to_owned(),
+            bold,
+            text: text.to_owned(),
+        });
     }
 
     fn line(&mut self, x1: f64, y1: f64, x2: f64, y2: f64, stroke: &str, width: f64) {
@@ -262,7 +310,7 @@ pub(crate) fn wrap(text: &str, size: f32, max_width: f32, max_lines: usize) -> V
     lines.iter().map(|l| fit(l, size, max_width)).collect()
 }
 
-fn radar_svg(radar: &Radar) -> String {
+fn radar_svg(radar: &Radar) -> Svg {
     let (w, h) = (680.0, 600.0);
     let (cx, cy, radius) = (w / 2.0, 300.0, 190.0);
     let k = radius / radar.max.max(1.0);
@@ -328,10 +376,10 @@ fn radar_svg(radar: &Radar) -> String {
         }
     }
     svg.legend(w / 2.0, h - 24.0, &series_legend(&radar.series));
-    svg.finish()
+    svg
 }
 
-fn bars_svg(bars: &Bars) -> String {
+fn bars_svg(bars: &Bars) -> Svg {
     let n = bars.categories.len().max(1);
     let w = (140.0 * n as f64 + 120.0).max(640.0);
     let h = 460.0;
@@ -393,10 +441,10 @@ fn bars_svg(bars: &Bars) -> String {
     }
     svg.line(left, bottom, right, bottom, INK, 1.0);
     svg.legend(w / 2.0, h - 24.0, &series_legend(&bars.series));
-    svg.finish()
+    svg
 }
 
-fn deltas_svg(deltas: &Deltas) -> String {
+fn deltas_svg(deltas: &Deltas) -> Svg {
     let n = deltas.categories.len().max(1);
     let w = 760.0;
     let row = 44.0;
@@ -487,10 +535,10 @@ fn deltas_svg(deltas: &Deltas) -> String {
         &deltas.west_color.hex(),
         true,
     );
-    svg.finish()
+    svg
 }
 
-fn map_svg(map: &DiversificationMap) -> String {
+fn map_svg(map: &DiversificationMap) -> Svg {
     let (w, h) = (880.0, 820.0);
     let (cx, cy) = (w / 2.0, 400.0);
     let k = 76.0;
@@ -624,7 +672,7 @@ fn map_svg(map: &DiversificationMap) -> String {
         MUTED,
         false,
     );
-    svg.finish()
+    svg
 }
 
 /// A short id for a map, stable for the same description, so inline SVG ids stay unique.
@@ -668,7 +716,7 @@ fn pack_rows(spans: &[(f64, f64, usize)]) -> Vec<usize> {
         .collect()
 }
 
-fn timeline_svg(timeline: &Timeline) -> String {
+fn timeline_svg(timeline: &Timeline) -> Svg {
     const LABEL_W: f32 = 170.0;
     let w = 1000.0;
     let (left, right) = (150.0, w - 20.0 - f64::from(LABEL_W));
@@ -802,7 +850,7 @@ fn timeline_svg(timeline: &Timeline) -> String {
             svg.out.push_str("</g>");
         }
     }
-    svg.finish()
+    svg
 }
 
 #[cfg(test)]

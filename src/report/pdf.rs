@@ -25,7 +25,8 @@ use resvg::usvg;
 use super::{Block, Item, PageSize, Report, ReportError, Table, parse_svg, source_text};
 use crate::assets::{CJK_FONT, cjk_face, text_width};
 use crate::charts::Rgb;
-use crate::charts::svg::chart_svg;
+use crate::charts::Chart;
+use crate::charts::svg::{Anchor, chart_svg_split};
 use crate::model::{Source, is_safe_url};
 
 const INK: Rgb = Rgb(0x1f, 0x23, 0x28);
@@ -328,8 +329,11 @@ impl Flow {
         });
     }
 
-    fn chart(&mut self, svg: &str, caption: &str) -> Result<(), ReportError> {
-        let tree = parse_svg(svg)?;
+    fn chart(&mut self, chart: &Chart, caption: &str) -> Result<(), ReportError> {
+        // Shapes go through usvg; labels are set with the document's own font, which is much
+        // faster than shaping every SVG <text> and keeps them searchable text.
+        let (svg, labels) = chart_svg_split(chart);
+        let tree = parse_svg(&svg)?;
         let (tw, th) = (tree.size().width(), tree.size().height());
         let max_h = self.bottom() - MARGIN - 30.0;
         let scale = (CHART_MAX_WIDTH.min(self.content_width()) / tw).min(max_h / th);
@@ -343,6 +347,23 @@ impl Flow {
             w,
             h,
         });
+        for label in labels {
+            let size = label.size as f32 * scale;
+            let width = text_width(&label.text, size);
+            let dx = match label.anchor {
+                Anchor::Start => 0.0,
+                Anchor::Middle => width / 2.0,
+                Anchor::End => width,
+            };
+            self.push(Op::Text {
+                x: x + label.x as f32 * scale - dx,
+                y: self.y + label.y as f32 * scale,
+                size,
+                text: label.text,
+                color: Rgb::from_hex(&label.fill).unwrap_or(Rgb(0, 0, 0)),
+                bold: label.bold,
+            });
+        }
         self.y += h + 4.0;
         let cw = text_width(caption, SMALL);
         self.push(Op::Text {
@@ -497,7 +518,7 @@ fn lay_out(report: &Report, page: PageSize) -> Result<Flow, ReportError> {
                     flow.y += 4.0;
                 }
                 Block::Table(t) => flow.table(t),
-                Block::Chart { kind, chart, .. } => flow.chart(&chart_svg(chart), kind.title())?,
+                Block::Chart { kind, chart, .. } => flow.chart(chart, kind.title())?,
                 Block::Items(items) => {
                     for item in items {
                         flow.item(item);
