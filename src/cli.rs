@@ -52,6 +52,32 @@ pub enum Command {
     /// `portfolio.html` beside the first. Markdown writes its chart SVGs beside the .md file.
     /// Existing files are never overwritten unless --force is given.
     Export(ExportArgs),
+    /// Present a twin full screen as a deck (opens a window; Esc leaves).
+    Present {
+        file: PathBuf,
+        /// The slide to start on, counting from 1.
+        #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
+        slide: Option<u64>,
+        /// Projector theme.
+        #[arg(long, value_enum, default_value_t = ThemeArg::Dark)]
+        theme: ThemeArg,
+    },
+}
+
+/// `--theme` of `present`: the projector themes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemeArg {
+    Dark,
+    Light,
+}
+
+impl From<ThemeArg> for crate::present::ProjectorTheme {
+    fn from(theme: ThemeArg) -> Self {
+        match theme {
+            ThemeArg::Dark => Self::Dark,
+            ThemeArg::Light => Self::Light,
+        }
+    }
 }
 
 /// Options of `twin-studio export`.
@@ -259,7 +285,7 @@ pub fn export(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> i3
     EXIT_OK
 }
 
-/// Runs a headless verb; `None` means "open the studio" (handled by the binary).
+/// Runs a verb (all headless but `present`); `None` means "open the studio" (handled by the binary).
 pub fn run_headless(command: &Command) -> i32 {
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
@@ -267,6 +293,11 @@ pub fn run_headless(command: &Command) -> i32 {
         Command::Validate { paths } => validate(paths, &mut stdout.lock(), &mut stderr.lock()),
         Command::Fmt { paths } => fmt(paths, &mut stdout.lock(), &mut stderr.lock()),
         Command::Export(args) => export(args, &mut stdout.lock(), &mut stderr.lock()),
+        Command::Present { file, slide, theme } => crate::present::run(
+            file,
+            slide.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
+            (*theme).into(),
+        ),
         Command::Schema => {
             let _ = stdout
                 .lock()

@@ -97,7 +97,7 @@ fn scaled<R>(ui: &mut egui::Ui, scale: f32, add: impl FnOnce(&mut egui::Ui) -> R
 }
 
 /// A plot with the settings every chart shares: fixed framing, no pan, legend when interactive.
-fn base_plot<'a>(style: &ChartStyle, part: &str) -> Plot<'a> {
+fn base_plot<'a>(style: &ChartStyle, part: &str, legend: egui_plot::Corner) -> Plot<'a> {
     Plot::new(style.id(part))
         .height(style.height)
         .allow_drag(false)
@@ -106,7 +106,11 @@ fn base_plot<'a>(style: &ChartStyle, part: &str) -> Plot<'a> {
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show_crosshair(false)
-        .legend(Legend::default().position(egui_plot::Corner::RightBottom))
+        .legend(
+            Legend::default()
+                .position(legend)
+                .follow_insertion_order(true),
+        )
 }
 
 /// The colour for decorations (rings, spokes, grid) in the current theme.
@@ -277,7 +281,7 @@ pub fn radar(ui: &mut egui::Ui, radar: &Radar, style: &ChartStyle) -> egui::Resp
     let text_color = ui.visuals().text_color();
     let max = radar.max;
     let response = scaled(ui, style.text_scale, |ui| {
-        let mut plot = base_plot(style, "radar")
+        let mut plot = base_plot(style, "radar", egui_plot::Corner::RightBottom)
             .data_aspect(1.0)
             .show_axes(false)
             .show_grid(false)
@@ -382,13 +386,13 @@ pub fn bars(ui: &mut egui::Ui, bars: &Bars, style: &ChartStyle) -> egui::Respons
     let text_color = ui.visuals().text_color();
     let n = bars.categories.len().max(1) as f64;
     let response = scaled(ui, style.text_scale, |ui| {
-        base_plot(style, "bars")
+        base_plot(style, "bars", egui_plot::Corner::RightTop)
             .show_axes([false, true])
             .show_grid([false, true])
             .include_x(-0.6)
             .include_x(n - 0.4)
             .include_y(-bars.max * 0.22)
-            .include_y(bars.max * 1.05)
+            .include_y(bars.max * 1.3)
             .y_axis_formatter(|mark, _| {
                 if mark.value >= 0.0 {
                     format!("{:.0}", mark.value)
@@ -446,13 +450,13 @@ pub fn deltas(ui: &mut egui::Ui, deltas: &Deltas, style: &ChartStyle) -> egui::R
     let n = deltas.categories.len().max(1) as f64;
     let extent = deltas.extent;
     scaled(ui, style.text_scale, |ui| {
-        base_plot(style, "deltas")
+        base_plot(style, "deltas", egui_plot::Corner::RightTop)
             .show_axes([false, true])
             .show_grid([false, true])
             .include_x(-0.6)
             .include_x(n - 0.4)
             .include_y(-extent * 1.45)
-            .include_y(extent * 1.15)
+            .include_y(extent * 1.6)
             .y_axis_formatter(move |mark, _| {
                 if mark.value.abs() <= extent + 1e-9 {
                     format!("{:+.0}", mark.value)
@@ -581,14 +585,14 @@ pub fn diversification_map(
     let highlight = ui.visuals().selection.bg_fill;
     let outer = map.outer_radius();
     scaled(ui, style.text_scale, |ui| {
-        let mut plot = base_plot(style, "map")
+        let mut plot = base_plot(style, "map", egui_plot::Corner::RightBottom)
             .data_aspect(1.0)
             .show_axes(false)
             .show_grid(false)
             .include_x(-outer * 1.9)
             .include_x(outer * 1.9)
-            .include_y(-outer * 1.45)
-            .include_y(outer * 1.45);
+            .include_y(-outer * 1.6)
+            .include_y(outer * 1.6);
         if style.interactive {
             plot = plot
                 .allow_zoom(true)
@@ -624,7 +628,7 @@ pub fn diversification_map(
                 );
             }
             for (k, cluster) in map.clusters.iter().enumerate() {
-                let r = outer * 1.12;
+                let r = outer * 1.1;
                 plot.line(decoration_line(
                     style,
                     ("cluster_arc", k),
@@ -637,7 +641,7 @@ pub fn diversification_map(
                     label_text(
                         style,
                         ("cluster_label", k),
-                        [r * 1.22 * mid.sin(), r * 1.22 * mid.cos()],
+                        [r * 1.55 * mid.sin(), r * 1.45 * mid.cos()],
                         RichText::new(wrap_label(&cluster.name, 16))
                             .size(style.px(11.0))
                             .strong()
@@ -649,14 +653,14 @@ pub fn diversification_map(
             for (k, sector) in map.sectors.iter().enumerate() {
                 let (s, c) = sector.angle.sin_cos();
                 let (color, width) = if sector.shared {
-                    (highlight, 3.0)
+                    (highlight.gamma_multiply(0.7), 2.0)
                 } else {
                     (faint, 1.0)
                 };
                 plot.line(decoration_line(
                     style,
                     ("sector_spoke", k),
-                    vec![[0.4 * s, 0.4 * c], [outer * 1.04 * s, outer * 1.04 * c]],
+                    vec![[0.4 * s, 0.4 * c], [outer * 1.1 * s, outer * 1.1 * c]],
                     color,
                     width,
                 ));
@@ -669,21 +673,22 @@ pub fn diversification_map(
                     label_text(
                         style,
                         ("sector_label", k),
-                        [outer * 1.0 * s, outer * 1.0 * c],
+                        [outer * 1.14 * s, outer * 1.14 * c],
                         name.size(style.px(9.5)).color(weak),
                     )
                     .anchor(outward_anchor(sector.angle)),
                 );
             }
-            for (k, p) in map.points.iter().enumerate() {
-                let side_index = usize::from(p.side == crate::model::Side::East);
-                let color = map.colors.get(side_index).copied().map_or(weak, color32);
-                let label = map.labels.get(side_index).cloned().unwrap_or_default();
-                let radius = style.px(3.0 + p.strength as f32 * 0.7);
-                if p.shared {
+            // Markers that look alike (side, size, shape, halo) share one plot item: far fewer
+            // items to lay out each frame, and hover still finds the move by position.
+            for (key, positions) in map_marker_groups(map) {
+                let color = map.colors.get(key.side).copied().map_or(weak, color32);
+                let label = map.labels.get(key.side).cloned().unwrap_or_default();
+                let radius = style.px(3.0 + f32::from(key.strength_tenths) * 0.07);
+                if key.shared {
                     plot.points(
-                        Points::new("", [p.x, p.y])
-                            .id(style.id(("map_halo", k)))
+                        Points::new("", positions.clone())
+                            .id(style.id(("map_halo", &key)))
                             .color(highlight)
                             .filled(false)
                             .radius(radius + style.px(3.0))
@@ -691,11 +696,11 @@ pub fn diversification_map(
                     );
                 }
                 plot.points(
-                    Points::new(label, [p.x, p.y])
-                        .id(style.id(("map_point", k)))
+                    Points::new(label, positions)
+                        .id(style.id(("map_points", &key)))
                         .color(color)
                         .filled(true)
-                        .shape(if p.in_super_app {
+                        .shape(if key.in_super_app {
                             MarkerShape::Diamond
                         } else {
                             MarkerShape::Circle
@@ -706,6 +711,30 @@ pub fn diversification_map(
         })
         .response
     })
+}
+
+/// What makes two map markers look the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct MarkerKey {
+    side: usize,
+    strength_tenths: u8,
+    in_super_app: bool,
+    shared: bool,
+}
+
+/// The map's moves grouped by look, in a stable order.
+fn map_marker_groups(map: &DiversificationMap) -> Vec<(MarkerKey, Vec<[f64; 2]>)> {
+    let mut groups: std::collections::BTreeMap<MarkerKey, Vec<[f64; 2]>> = Default::default();
+    for p in &map.points {
+        let key = MarkerKey {
+            side: usize::from(p.side == crate::model::Side::East),
+            strength_tenths: (p.strength.clamp(0.0, 10.0) * 10.0).round() as u8,
+            in_super_app: p.in_super_app,
+            shared: p.shared,
+        };
+        groups.entry(key).or_default().push([p.x, p.y]);
+    }
+    groups.into_iter().collect()
 }
 
 /// The event nearest to a hovered position in one lane.
@@ -741,7 +770,7 @@ pub fn timeline(ui: &mut egui::Ui, timeline: &Timeline, style: &ChartStyle) -> e
     let first = f64::from(timeline.first_year);
     let last = f64::from(timeline.last_year);
     scaled(ui, style.text_scale, |ui| {
-        let mut plot = base_plot(style, "timeline")
+        let mut plot = base_plot(style, "timeline", egui_plot::Corner::RightTop)
             .show_axes([true, false])
             .show_grid([true, false])
             .include_x(first - 1.0)
@@ -912,6 +941,17 @@ mod tests {
         assert!(text.contains("built"), "{text}");
         let cloud = nearest_map_point(&map, "Amazon", PlotPoint::new(0.0, 0.0)).expect("found");
         assert!(map_point_hover("Amazon", cloud).contains("shared sector"));
+    }
+
+    #[test]
+    fn map_markers_are_grouped_by_look_without_losing_any() {
+        let map = DiversificationMap::new(&twin(), SectorVocabulary::bundled());
+        let groups = map_marker_groups(&map);
+        let total: usize = groups.iter().map(|(_, p)| p.len()).sum();
+        assert_eq!(total, map.points.len());
+        // Both sides and the shared/unshared split give distinct groups.
+        assert!(groups.iter().any(|(k, _)| k.side == 0));
+        assert!(groups.iter().any(|(k, _)| k.side == 1 && !k.shared));
     }
 
     #[test]

@@ -237,7 +237,7 @@ fn fit(text: &str, size: f32, max_width: f32) -> String {
 }
 
 /// Breaks text into at most `max_lines` lines of `max_width`, the last one ellipsised if needed.
-fn wrap(text: &str, size: f32, max_width: f32, max_lines: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, size: f32, max_width: f32, max_lines: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     for word in text.split_whitespace() {

@@ -56,6 +56,18 @@ pub fn export_files(
         Format::Csv => csv::render(twins)?,
         Format::Svg => chart_svg(&single_chart()?).into_bytes(),
         Format::Png => png::chart_png(&single_chart()?, options.scale)?,
+        Format::DeckPdf => match twins {
+            [one] => pdf::svg_pages_pdf(
+                &crate::present::deck_svg::deck_svgs(one),
+                PageSize::Slide16x9,
+                &one.title,
+            )?,
+            _ => {
+                return Err(ReportError::Io(std::io::Error::other(
+                    "a deck PDF is made from one twin: give a single twin file",
+                )));
+            }
+        },
         Format::Markdown => {
             let stem = file_stem(out);
             let md = markdown::render(&report(), &stem);
@@ -92,6 +104,8 @@ pub fn default_output(inputs: &[PathBuf], options: &ExportOptions) -> PathBuf {
     let ext = options.format.extension();
     let suffix = if options.format.is_single_chart() {
         format!("-{}", options.chart.key())
+    } else if options.format == Format::DeckPdf {
+        "-deck".to_owned()
     } else {
         String::new()
     };

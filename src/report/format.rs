@@ -10,16 +10,19 @@ pub enum Format {
     Svg,
     Png,
     Csv,
+    /// The presenter's backup: one 16:9 page per slide.
+    DeckPdf,
 }
 
 impl Format {
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Self::Html,
         Self::Markdown,
         Self::Pdf,
         Self::Svg,
         Self::Png,
         Self::Csv,
+        Self::DeckPdf,
     ];
 
     pub fn key(self) -> &'static str {
@@ -30,12 +33,16 @@ impl Format {
             Self::Svg => "svg",
             Self::Png => "png",
             Self::Csv => "csv",
+            Self::DeckPdf => "deck-pdf",
         }
     }
 
-    /// The file extension written (same as the key).
+    /// The file extension written.
     pub fn extension(self) -> &'static str {
-        self.key()
+        match self {
+            Self::DeckPdf => "pdf",
+            other => other.key(),
+        }
     }
 
     pub fn from_key(key: &str) -> Option<Format> {
@@ -51,6 +58,7 @@ impl Format {
             Self::Svg => "SVG chart",
             Self::Png => "PNG chart",
             Self::Csv => "CSV of scores and moves",
+            Self::DeckPdf => "Slide deck PDF (16:9)",
         }
     }
 

@@ -3,9 +3,11 @@
 mod error;
 mod file;
 mod library;
+mod recovery;
 
 pub use error::{LoadError, LoadErrorKind};
 pub use file::{
     MAX_FILE_BYTES, TWIN_EXTENSION, atomic_write, load_twin, parse_twin, save_twin, to_json,
 };
 pub use library::{Library, LibraryEntry, twin_files_in};
+pub use recovery::{RECOVERY_FILE, RecoveredTwin, RecoveryStore};

@@ -1,29 +1,405 @@
-//! The eframe application: lays out the panels around [`AppState`].
+//! The studio window: lays out the panels around [`AppState`], routes commands and shortcuts,
+//! guards closing, autosaves, and remembers preferences. Drawing goes through
+//! [`TwinStudioApp::draw`], so tests and the benchmark run the real UI without eframe.
 
-use super::{AppState, library_panel, overview_panel};
+use std::path::PathBuf;
+use std::time::Duration;
 
-/// The studio window.
+use egui::{RichText, ThemePreference, ViewportCommand};
+use serde::{Deserialize, Serialize};
+
+use super::commands::{self, Command};
+use super::derived::Derived;
+use super::dialogs::{self, CloseAnswer};
+use super::library_panel::LibraryPanel;
+use super::portfolio_panel::{self, PortfolioSort};
+use super::report_panel::ReportPanel;
+use super::state::{AUTOSAVE_SECONDS, AppState, Tab};
+use super::style::{self, space};
+use super::{compare_panel, diversification_panel, edit_panel};
+use crate::present::{Outcome, Presenter, ProjectorTheme};
+
+/// What is remembered between sessions (eframe persistence), besides the window size.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Prefs {
+    /// "system", "dark" or "light".
+    pub theme: String,
+    pub last_library: Option<PathBuf>,
+    pub recent: Vec<PathBuf>,
+}
+
+/// The storage key of [`Prefs`].
+pub const PREFS_KEY: &str = "twin_studio_prefs";
+
+impl Prefs {
+    pub fn theme_preference(&self) -> ThemePreference {
+        match self.theme.as_str() {
+            "dark" => ThemePreference::Dark,
+            "light" => ThemePreference::Light,
+            _ => ThemePreference::System,
+        }
+    }
+}
+
+fn theme_key(theme: ThemePreference) -> &'static str {
+    match theme {
+        ThemePreference::Dark => "dark",
+        ThemePreference::Light => "light",
+        ThemePreference::System => "system",
+    }
+}
+
+/// The studio.
 pub struct TwinStudioApp {
     pub state: AppState,
+    derived: Derived,
+    library: LibraryPanel,
+    portfolio_sort: PortfolioSort,
+    report: ReportPanel,
+    /// The window title last sent, so it is only sent when it changes.
+    title: String,
+    /// The theme choice as of the last frame, for [`Prefs`].
+    theme: ThemePreference,
+    /// Presenter mode (F5) on the selected twin; the studio is hidden while it runs.
+    presenter: Option<Presenter>,
 }
 
 impl TwinStudioApp {
     pub fn new(state: AppState) -> Self {
-        Self { state }
+        Self {
+            state,
+            derived: Derived::default(),
+            library: LibraryPanel::default(),
+            portfolio_sort: PortfolioSort::default(),
+            report: ReportPanel::default(),
+            title: String::new(),
+            theme: ThemePreference::System,
+            presenter: None,
+        }
+    }
+
+    /// Whether presenter mode is on.
+    pub fn is_presenting(&self) -> bool {
+        self.presenter.is_some()
+    }
+
+    /// Shows the selected twin as a deck, full screen; returns false when presenting ended.
+    fn present(&mut self, ui: &mut egui::Ui) -> bool {
+        let (Some(presenter), Some(open)) = (&mut self.presenter, self.state.selected_twin())
+        else {
+            self.presenter = None;
+            return false;
+        };
+        if presenter.show(ui, &open.twin) == Outcome::Leave {
+            self.presenter = None;
+            ui.ctx()
+                .send_viewport_cmd(ViewportCommand::Fullscreen(false));
+            return false;
+        }
+        true
+    }
+
+    /// The selected twin's derived figures as the tabs draw them (cached per revision).
+    pub fn figures(&mut self) -> Option<&super::TwinFigures> {
+        self.derived.twin(&self.state)
+    }
+
+    /// The preferences to persist now.
+    pub fn prefs(&self) -> Prefs {
+        Prefs {
+            theme: theme_key(self.theme).to_owned(),
+            last_library: self.state.folder.clone(),
+            recent: self.state.recent.clone(),
+        }
+    }
+
+    /// Draws the whole studio into `ui` and handles this frame's input.
+    pub fn draw(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        // While presenting, every key belongs to the clicker; the live twin is what it shows.
+        if self.presenter.is_some() && self.present(ui) {
+            return;
+        }
+        self.theme = ctx.options(|o| o.theme_preference);
+        let mut pending: Vec<Command> = commands::from_shortcuts(&ctx);
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        pending.extend(dropped.into_iter().map(Command::OpenPath));
+        self.guard_close(&ctx);
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, &mut pending));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        egui::Panel::left("library")
+            .default_size(space::LIBRARY_WIDTH)
+            .min_size(220.0)
+            .show(ui, |ui| {
+                if let Some(command) = self.library.show(ui, &mut self.state) {
+                    pending.push(command);
+                }
+            });
+        let mut edited = false;
+        egui::CentralPanel::default_margins().show(ui, |ui| {
+            edited = self.centre(ui);
+        });
+        let still_editing = ctx.input(|i| i.pointer.any_down()) || ctx.egui_wants_keyboard_input();
+        self.state.after_edit(edited, still_editing);
+        if edited {
+            ctx.request_repaint();
+        }
+        for command in pending {
+            if command == Command::Present {
+                if self.state.selected.is_some() {
+                    self.presenter = Some(Presenter::new(0, ProjectorTheme::default()));
+                    ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+                    ctx.request_repaint();
+                }
+                continue;
+            }
+            commands::run(&mut self.state, command);
+        }
+
+        if !self.state.recovery_offer.is_empty() {
+            dialogs::recovery_offer(ui, &mut self.state);
+        }
+        if self.state.close_guard {
+            self.close_dialog(ui);
+        }
+        self.autosave(&ctx);
+    }
+
+    /// Intercepts a close request while edits are unsaved and opens the guard instead.
+    fn guard_close(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.state.any_dirty()
+            && !self.state.allow_close
+        {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.state.close_guard = true;
+        }
+    }
+
+    fn close_dialog(&mut self, ui: &mut egui::Ui) {
+        match dialogs::close_guard(ui, &self.state) {
+            Some(CloseAnswer::Save) => {
+                self.state.close_guard = false;
+                if self.state.save_all() {
+                    self.state.allow_close = true;
+                    ui.ctx().send_viewport_cmd(ViewportCommand::Close);
+                }
+            }
+            Some(CloseAnswer::Discard) => {
+                self.state.close_guard = false;
+                self.state.discard_unsaved();
+                self.state.allow_close = true;
+                ui.ctx().send_viewport_cmd(ViewportCommand::Close);
+            }
+            Some(CloseAnswer::Cancel) => self.state.close_guard = false,
+            None => {}
+        }
+    }
+
+    /// Writes unsaved edits to the recovery file every few seconds, waking up only when needed.
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        self.state.autosave(now);
+        if self.state.recovery.is_some()
+            && self.state.any_dirty()
+            && self
+                .state
+                .autosaved
+                .is_none_or(|(sum, _)| sum != self.state.revision_sum())
+        {
+            ctx.request_repaint_after(Duration::from_secs_f64(AUTOSAVE_SECONDS));
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut egui::Ui, pending: &mut Vec<Command>) {
+        let ctx = ui.ctx().clone();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                let has = self.state.selected.is_some();
+                let item = |ui: &mut egui::Ui, label: &str, command: Command, enabled: bool| {
+                    let shortcut = commands::shortcut_text(&ctx, &command);
+                    ui.add_enabled(enabled, egui::Button::new(label).shortcut_text(shortcut))
+                        .clicked()
+                        .then_some(command)
+                };
+                pending.extend(item(ui, "New twin", Command::New, true));
+                pending.extend(item(ui, "Open folder…", Command::OpenFolder, true));
+                pending.extend(item(ui, "Open file…", Command::OpenFile, true));
+                ui.menu_button("Open recent", |ui| {
+                    if self.state.recent.is_empty() {
+                        ui.weak("Nothing yet");
+                    }
+                    for path in &self.state.recent {
+                        if ui.button(path.display().to_string()).clicked() {
+                            pending.push(Command::OpenPath(path.clone()));
+                        }
+                    }
+                });
+                ui.separator();
+                pending.extend(item(ui, "Save", Command::Save, has));
+                pending.extend(item(ui, "Save as…", Command::SaveAs, has));
+                ui.separator();
+                pending.extend(item(ui, "Duplicate", Command::Duplicate, has));
+                pending.extend(item(ui, "Delete", Command::Delete, has));
+            });
+            ui.menu_button("View", |ui| {
+                let mut theme = ctx.options(|o| o.theme_preference);
+                let before = theme;
+                ui.radio_value(&mut theme, ThemePreference::System, "Follow the system");
+                ui.radio_value(&mut theme, ThemePreference::Light, "Light");
+                ui.radio_value(&mut theme, ThemePreference::Dark, "Dark");
+                if theme != before {
+                    ctx.set_theme(theme);
+                }
+            });
+            ui.separator();
+            let undo = ui
+                .add_enabled(self.state.history.can_undo(), egui::Button::new("Undo"))
+                .on_hover_text(commands::shortcut_text(&ctx, &Command::Undo));
+            if undo.clicked() {
+                pending.push(Command::Undo);
+            }
+            let redo = ui
+                .add_enabled(self.state.history.can_redo(), egui::Button::new("Redo"))
+                .on_hover_text(commands::shortcut_text(&ctx, &Command::Redo));
+            if redo.clicked() {
+                pending.push(Command::Redo);
+            }
+            if ui
+                .add_enabled(self.state.selected.is_some(), egui::Button::new("Present"))
+                .on_hover_text(commands::shortcut_text(&ctx, &Command::Present))
+                .clicked()
+            {
+                pending.push(Command::Present);
+            }
+            let dirty = self.state.selected_twin().is_some_and(|t| t.dirty);
+            if ui
+                .add_enabled(dirty, egui::Button::new("Save"))
+                .on_hover_text(commands::shortcut_text(&ctx, &Command::Save))
+                .clicked()
+            {
+                pending.push(Command::Save);
+            }
+        });
+    }
+
+    fn status_bar(&mut self, ui: &mut egui::Ui) {
+        let colors = style::colors(ui);
+        ui.horizontal(|ui| {
+            let unsaved = self.state.twins.iter().filter(|t| t.dirty).count();
+            if unsaved > 0 {
+                ui.label(RichText::new(format!("● {unsaved} unsaved")).color(colors.warning));
+            } else {
+                ui.label(RichText::new("All saved").color(colors.ok));
+            }
+            if let Some(status) = &self.state.status {
+                ui.separator();
+                let color = if status.error {
+                    colors.error
+                } else {
+                    colors.muted
+                };
+                ui.label(RichText::new(&status.text).color(color));
+            }
+        });
+    }
+
+    /// The tab bar and the selected tab; true when the selected twin was edited.
+    fn centre(&mut self, ui: &mut egui::Ui) -> bool {
+        ui.horizontal(|ui| {
+            for tab in Tab::ALL {
+                ui.selectable_value(&mut self.state.tab, tab, tab.label());
+            }
+            if let Some(open) = self.state.selected_twin() {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let mark = if open.dirty { "● " } else { "" };
+                    ui.weak(format!("{mark}{}", open.path.display()));
+                });
+            }
+        });
+        ui.separator();
+        if self.state.tab == Tab::Portfolio {
+            self.portfolio(ui);
+            return false;
+        }
+        let Some(index) = self.state.selected else {
+            ui.heading("No twin open");
+            ui.label("Open a folder of .twin.json files (Ctrl+O) or create a twin (Ctrl+N).");
+            return false;
+        };
+        let Some(figures) = self.derived.twin(&self.state) else {
+            return false;
+        };
+        match self.state.tab {
+            Tab::Compare => {
+                let twin = &self.state.twins[index].twin;
+                compare_panel::show(ui, twin, figures, &mut self.state.snapshot);
+                false
+            }
+            Tab::Edit => {
+                let issues = &figures.issues;
+                match self.state.selected_mut() {
+                    Some(twin) => edit_panel::show(ui, twin, issues),
+                    None => false,
+                }
+            }
+            Tab::Diversification => {
+                diversification_panel::show(ui, &self.state.twins[index].twin, figures);
+                false
+            }
+            Tab::Report => {
+                self.report.show(ui, &self.state.twins[index].twin);
+                false
+            }
+            Tab::Portfolio => false,
+        }
+    }
+
+    fn portfolio(&mut self, ui: &mut egui::Ui) {
+        let figures = self.derived.portfolio(&self.state);
+        let averages = portfolio_panel::average_bars(figures);
+        if let Some(id) = portfolio_panel::show(ui, figures, &averages, &mut self.portfolio_sort) {
+            let index = self.state.twins.iter().position(|t| t.twin.id == id);
+            if index.is_some() {
+                self.state.select(index);
+                self.state.tab = Tab::Compare;
+            }
+        }
+    }
+
+    /// Keeps the window title in step with the selected twin and its unsaved mark.
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = match self.state.selected_twin() {
+            Some(open) => format!(
+                "{}{} — Twin Studio",
+                if open.dirty { "● " } else { "" },
+                open.twin.title
+            ),
+            None => "Twin Studio".to_owned(),
+        };
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
     }
 }
 
 impl eframe::App for TwinStudioApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        egui::Panel::left("library")
-            .default_size(260.0)
-            .show(ui, |ui| library_panel::show(ui, &mut self.state));
-        egui::CentralPanel::default_margins().show(ui, |ui| match self.state.selected_twin() {
-            Some(open) => overview_panel::show(ui, &open.twin),
-            None => {
-                ui.heading("No twin open");
-                ui.label("Open a folder of .twin.json files to start.");
-            }
-        });
+        self.draw(ui);
+        let ctx = ui.ctx().clone();
+        self.update_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs());
     }
 }

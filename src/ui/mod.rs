@@ -1,26 +1,43 @@
-//! The studio: the egui front end. It edits the model in place and never parses or formats files.
+//! The studio: the egui front end. It edits the model in place and never parses or formats files;
+//! `store` reads and writes, `analysis` and `charts` derive what is drawn.
 
 mod app;
+mod chart_copy;
+mod commands;
+mod compare_panel;
+mod derived;
+mod dialogs;
+mod diversification_panel;
+mod edit_panel;
+mod fields;
 pub mod fonts;
+mod framework_editor;
+mod history;
 mod library_panel;
-mod overview_panel;
+mod portfolio_panel;
 pub mod report_panel;
 mod state;
+pub mod style;
 
-pub use app::TwinStudioApp;
-pub use state::AppState;
+pub use app::{PREFS_KEY, Prefs, TwinStudioApp};
+pub use commands::Command;
+pub use derived::{Derived, PortfolioFigures, TwinFigures};
+pub use state::{AUTOSAVE_SECONDS, AppState, LibraryFilter, OpenTwin, Status, Tab};
 
 use std::path::PathBuf;
 
-/// Opens the studio window on `path` (a twin file or a folder), or on the bundled samples.
-/// Returns the process exit code.
+use crate::store::RecoveryStore;
+
+/// Opens the studio window on `path` (a twin file or a folder), else on the last library, else on
+/// the bundled samples. Returns the process exit code.
 pub fn run(path: Option<PathBuf>) -> i32 {
-    let path = path.unwrap_or_else(crate::cli::default_library_folder);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Twin Studio")
+            .with_app_id("twin-studio")
             .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([720.0, 480.0]),
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
         ..Default::default()
     };
     let result = eframe::run_native(
@@ -28,7 +45,23 @@ pub fn run(path: Option<PathBuf>) -> i32 {
         options,
         Box::new(move |cc| {
             fonts::install(&cc.egui_ctx);
-            Ok(Box::new(TwinStudioApp::new(AppState::open(&path))))
+            style::apply(&cc.egui_ctx);
+            let prefs: Prefs = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, PREFS_KEY))
+                .unwrap_or_default();
+            cc.egui_ctx.set_theme(prefs.theme_preference());
+            let path = path
+                .or_else(|| prefs.last_library.clone().filter(|p| p.exists()))
+                .unwrap_or_else(crate::cli::default_library_folder);
+            let mut state = AppState::open(&path).with_recovery(RecoveryStore::platform());
+            for recent in prefs.recent.iter().rev() {
+                if recent != &path {
+                    state.push_recent(recent);
+                }
+            }
+            state.push_recent(&path);
+            Ok(Box::new(TwinStudioApp::new(state)))
         }),
     );
     match result {

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
+use super::chart_copy::color_image;
 use crate::charts::svg::chart_svg;
 use crate::charts::{ChartKind, describe};
 use crate::model::{Twin, is_safe_url};
@@ -209,17 +210,17 @@ fn page_label(page: PageSize) -> &'static str {
     }
 }
 
-fn color_image(pixmap: &resvg::tiny_skia::Pixmap) -> egui::ColorImage {
-    egui::ColorImage::from_rgba_premultiplied(
-        [pixmap.width() as usize, pixmap.height() as usize],
-        pixmap.data(),
-    )
-}
-
+/// Columns share the width evenly, so a long cell wraps instead of crushing its neighbours.
 fn table(ui: &mut egui::Ui, t: &Table, id: &str) {
+    let columns = t.headers.len().max(1);
+    let spacing = ui.spacing().item_spacing.x;
+    let width =
+        ((ui.available_width() - spacing * (columns as f32 - 1.0)) / columns as f32).max(60.0);
     egui::Grid::new(id)
         .striped(true)
-        .num_columns(t.headers.len())
+        .num_columns(columns)
+        .min_col_width(width)
+        .max_col_width(width)
         .show(ui, |ui| {
             for h in &t.headers {
                 ui.strong(h);

@@ -1,0 +1,217 @@
+//! `cargo bench --bench frame`: the real studio UI run headless (egui context run + tessellation,
+//! no GPU) at 1280x800, over 300 idle frames per case after a warm-up.
+//! Budgets: 1.0 ms for the single-twin tabs, 3.0 ms for `library_500`, 2.0 ms for the presenter
+//! slides at 3840x2160 (`present_radar_4k`, `present_evidence_4k`).
+//! Prints `bench <case> median_ms=N` plus p95 and whether idle frames asked to repaint.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use twin_studio::model::Twin;
+use twin_studio::present::{Presenter, ProjectorTheme, SlideKind, deck};
+use twin_studio::store::{load_twin, twin_files_in};
+use twin_studio::ui::{AppState, Tab, TwinStudioApp, fonts, style};
+
+const FRAMES: usize = 300;
+const WARM_UP: usize = 30;
+const PRESENT_BUDGET_MS: f64 = 2.0;
+
+fn fail(message: &str) -> ! {
+    eprintln!("frame bench: {message}");
+    std::process::exit(1)
+}
+
+fn samples() -> Vec<Twin> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
+    let files = twin_files_in(&folder).unwrap_or_else(|e| fail(&format!("samples: {e}")));
+    files
+        .iter()
+        .map(|p| load_twin(p).unwrap_or_else(|e| fail(&e.to_string())))
+        .collect()
+}
+
+fn sample_state(tab: Tab) -> AppState {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
+    let mut state = AppState::from_twins(&folder, samples());
+    let index = state
+        .twins
+        .iter()
+        .position(|t| t.twin.id == "amazon-alibaba");
+    if index.is_none() {
+        fail("amazon-alibaba sample missing");
+    }
+    state.select(index);
+    state.tab = tab;
+    state
+}
+
+/// 500 twins made from the samples under new ids and titles.
+fn library_500() -> AppState {
+    let samples = samples();
+    let twins = (0..500)
+        .map(|i| {
+            let mut twin = samples[i % samples.len()].clone();
+            twin.id = format!("generated-{i:03}");
+            twin.title = format!("{} #{i}", twin.title);
+            twin
+        })
+        .collect();
+    let mut state = AppState::from_twins(Path::new("/nonexistent-library"), twins);
+    state.tab = Tab::Compare;
+    state
+}
+
+/// A case: its name, its budget in milliseconds, and how to build its studio.
+type Case = (&'static str, f64, fn() -> AppState);
+
+struct Measure {
+    median_ms: f64,
+    p95_ms: f64,
+    idle_repaints: usize,
+}
+
+fn run(state: AppState) -> Measure {
+    let ctx = egui::Context::default();
+    fonts::install(&ctx);
+    style::apply(&ctx);
+    let mut app = TwinStudioApp::new(state);
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0));
+    let mut times = Vec::with_capacity(FRAMES);
+    let mut idle_repaints = 0;
+    for frame in 0..WARM_UP + FRAMES {
+        let input = egui::RawInput {
+            screen_rect: Some(screen),
+            time: Some(frame as f64 / 60.0),
+            ..Default::default()
+        };
+        let start = Instant::now();
+        let output = ctx.run_ui(input, |ui| app.draw(ui));
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        let elapsed = start.elapsed().as_secs_f64() * 1000.0;
+        std::hint::black_box(primitives);
+        if frame >= WARM_UP {
+            times.push(elapsed);
+            let wants_now = output
+                .viewport_output
+                .get(&egui::ViewportId::ROOT)
+                .is_some_and(|v| v.repaint_delay < Duration::from_millis(100));
+            idle_repaints += usize::from(wants_now);
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    Measure {
+        median_ms: times[times.len() / 2],
+        p95_ms: times[times.len() * 95 / 100],
+        idle_repaints,
+    }
+}
+
+/// Median milliseconds of a presenter frame on slide `index` of `twin` at 4K, and the vertices
+/// of the last frame (a check that the slide was really drawn).
+fn presenter_frame_ms(twin: &Twin, index: usize) -> (f64, usize) {
+    let ctx = egui::Context::default();
+    twin_studio::ui::fonts::install(&ctx);
+    let mut presenter = Presenter::new(index, ProjectorTheme::Dark);
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(3840.0, 2160.0));
+    let mut times = Vec::with_capacity(FRAMES);
+    let mut vertices = 0;
+    for frame in 0..WARM_UP + FRAMES {
+        let input = egui::RawInput {
+            screen_rect: Some(screen),
+            max_texture_side: Some(8192),
+            time: Some(frame as f64 / 60.0),
+            ..Default::default()
+        };
+        let start = Instant::now();
+        let output = ctx.run_ui(input, |ui| {
+            presenter.show(ui, twin);
+        });
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        let elapsed = start.elapsed().as_secs_f64() * 1000.0;
+        vertices = primitives
+            .iter()
+            .map(|p| match &p.primitive {
+                egui::epaint::Primitive::Mesh(m) => m.vertices.len(),
+                egui::epaint::Primitive::Callback(_) => 0,
+            })
+            .sum();
+        if frame >= WARM_UP {
+            times.push(elapsed);
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    (times[times.len() / 2], vertices)
+}
+
+/// Presenter slides at 3840x2160: the radar and the pillar with the most evidence.
+fn present_cases(filter: &[String]) -> bool {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles/amazon-alibaba.twin.json");
+    let twin = load_twin(&path).unwrap_or_else(|e| fail(&e.to_string()));
+    let slides = deck(&twin);
+    let radar = slides.iter().position(|s| s.kind == SlideKind::Radar);
+    let evidence_count = |kind: &SlideKind| match kind {
+        SlideKind::Pillar(id) => [&twin.west, &twin.east]
+            .iter()
+            .filter_map(|c| c.scores.get(id))
+            .map(|s| s.evidence.len())
+            .sum(),
+        _ => 0,
+    };
+    let evidence = (0..slides.len()).max_by_key(|&i| evidence_count(&slides[i].kind));
+    let (Some(radar), Some(evidence)) = (radar, evidence) else {
+        fail("the sample deck lacks a radar or a pillar slide");
+    };
+    let mut over = false;
+    for (case, index) in [
+        ("present_radar_4k", radar),
+        ("present_evidence_4k", evidence),
+    ] {
+        if !filter.is_empty() && !filter.iter().any(|f| case.contains(f.as_str())) {
+            continue;
+        }
+        let (median, vertices) = presenter_frame_ms(&twin, index);
+        let verdict = if median <= PRESENT_BUDGET_MS {
+            "ok"
+        } else {
+            "OVER"
+        };
+        over |= median > PRESENT_BUDGET_MS;
+        println!(
+            "bench {case} median_ms={median:.3} budget_ms={PRESENT_BUDGET_MS} {verdict} frames={FRAMES} vertices={vertices}"
+        );
+    }
+    over
+}
+
+fn main() {
+    let cases: [Case; 4] = [
+        ("compare_amazon_alibaba", 1.0, || sample_state(Tab::Compare)),
+        ("edit_amazon_alibaba", 1.0, || sample_state(Tab::Edit)),
+        ("diversification_amazon_alibaba", 1.0, || {
+            sample_state(Tab::Diversification)
+        }),
+        ("library_500", 3.0, library_500),
+    ];
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let mut over = false;
+    for (name, budget, state) in cases {
+        if !filter.is_empty() && !filter.iter().any(|f| name.contains(f.as_str())) {
+            continue;
+        }
+        let m = run(state());
+        let verdict = if m.median_ms <= budget { "ok" } else { "OVER" };
+        over |= m.median_ms > budget;
+        println!(
+            "bench {name} median_ms={:.3} p95_ms={:.3} budget_ms={budget} {verdict} idle_repaint_frames={}/{FRAMES}",
+            m.median_ms, m.p95_ms, m.idle_repaints
+        );
+    }
+    over |= present_cases(&filter);
+    if over {
+        std::process::exit(2);
+    }
+}

@@ -1,0 +1,192 @@
+//! The projector look: two high-contrast themes and a type scale derived from the slide size, so
+//! the same slide reads from the back of a room at 1280x720 and at 3840x2160.
+
+use egui::{Color32, FontId, Rect};
+
+use crate::charts::{Rgb, side_colours};
+use crate::model::Twin;
+
+/// Projectors wash out mid greys; both themes keep text near pure black or white.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ProjectorTheme {
+    #[default]
+    Dark,
+    Light,
+}
+
+impl ProjectorTheme {
+    /// The CLI value.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Dark => "dark",
+            Self::Light => "light",
+        }
+    }
+
+    pub fn background(self) -> Color32 {
+        match self {
+            Self::Dark => Color32::from_rgb(8, 8, 10),
+            Self::Light => Color32::from_rgb(255, 255, 255),
+        }
+    }
+
+    pub fn text(self) -> Color32 {
+        match self {
+            Self::Dark => Color32::from_rgb(245, 245, 245),
+            Self::Light => Color32::from_rgb(10, 10, 12),
+        }
+    }
+
+    /// Secondary text: still well above 7:1 contrast on the background.
+    pub fn muted(self) -> Color32 {
+        match self {
+            Self::Dark => Color32::from_rgb(190, 190, 196),
+            Self::Light => Color32::from_rgb(60, 60, 68),
+        }
+    }
+
+    /// Rules, rings and spectrum tracks.
+    pub fn line(self) -> Color32 {
+        match self {
+            Self::Dark => Color32::from_rgb(90, 90, 100),
+            Self::Light => Color32::from_rgb(170, 170, 180),
+        }
+    }
+
+    /// The "unsupported score" marker: amber reads on both backgrounds.
+    pub fn warning(self) -> Color32 {
+        match self {
+            Self::Dark => Color32::from_rgb(255, 196, 0),
+            Self::Light => Color32::from_rgb(160, 90, 0),
+        }
+    }
+
+    /// egui visuals for widgets drawn on a slide (charts, the inline console).
+    pub fn visuals(self) -> egui::Visuals {
+        let mut v = match self {
+            Self::Dark => egui::Visuals::dark(),
+            Self::Light => egui::Visuals::light(),
+        };
+        v.panel_fill = self.background();
+        v.window_fill = self.background();
+        v.extreme_bg_color = self.background();
+        v
+    }
+}
+
+/// Converts a chart colour to egui's.
+pub fn color(rgb: Rgb) -> Color32 {
+    Color32::from_rgb(rgb.0, rgb.1, rgb.2)
+}
+
+/// Everything a slide needs to look right at its size: theme, scale and the companies' colours.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SlideStyle {
+    pub theme: ProjectorTheme,
+    /// 1.0 on a 1280x720 slide; grows and shrinks with the slide.
+    pub scale: f32,
+    /// West, East.
+    pub sides: [Color32; 2],
+}
+
+impl SlideStyle {
+    /// The design size every measurement below is expressed in.
+    pub const DESIGN: egui::Vec2 = egui::vec2(1280.0, 720.0);
+
+    pub fn new(theme: ProjectorTheme, slide: Rect, twin: &Twin) -> Self {
+        let [west, east] = side_colours(twin);
+        Self {
+            theme,
+            scale: slide_scale(slide),
+            sides: [color(west), color(east)],
+        }
+    }
+
+    /// A length of the 1280x720 design, at this slide's size.
+    pub fn px(&self, design: f32) -> f32 {
+        design * self.scale
+    }
+
+    /// A font of `design` points at 720p. Sizes are whole points so a resize does not fill the
+    /// font atlas with near-identical sizes.
+    pub fn font(&self, design: f32) -> FontId {
+        FontId::proportional((design * self.scale).round().max(4.0))
+    }
+
+    pub fn title_font(&self) -> FontId {
+        self.font(48.0)
+    }
+
+    pub fn heading_font(&self) -> FontId {
+        self.font(32.0)
+    }
+
+    pub fn body_font(&self) -> FontId {
+        self.font(24.0)
+    }
+
+    pub fn small_font(&self) -> FontId {
+        self.font(18.0)
+    }
+}
+
+/// How much bigger than 1280x720 a slide is; the smaller ratio wins so nothing overflows.
+pub fn slide_scale(slide: Rect) -> f32 {
+    let w = slide.width() / SlideStyle::DESIGN.x;
+    let h = slide.height() / SlideStyle::DESIGN.y;
+    w.min(h).max(0.05)
+}
+
+/// The largest 16:9 rectangle centred in `screen` (the rest is letterbox).
+pub fn slide_rect(screen: Rect) -> Rect {
+    let ratio = SlideStyle::DESIGN.x / SlideStyle::DESIGN.y;
+    let size = if screen.width() / screen.height().max(1.0) > ratio {
+        egui::vec2(screen.height() * ratio, screen.height())
+    } else {
+        egui::vec2(screen.width(), screen.width() / ratio)
+    };
+    Rect::from_center_size(screen.center(), size)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::{pos2, vec2};
+
+    #[test]
+    fn scale_follows_the_slide() {
+        let r = |w: f32, h: f32| Rect::from_min_size(pos2(0.0, 0.0), vec2(w, h));
+        assert!((slide_scale(r(1280.0, 720.0)) - 1.0).abs() < 1e-6);
+        assert!((slide_scale(r(3840.0, 2160.0)) - 3.0).abs() < 1e-6);
+        assert!(
+            (slide_scale(r(3840.0, 720.0)) - 1.0).abs() < 1e-6,
+            "height limits"
+        );
+    }
+
+    #[test]
+    fn slide_rect_letterboxes_to_16_9() {
+        let wide = slide_rect(Rect::from_min_size(pos2(0.0, 0.0), vec2(2000.0, 720.0)));
+        assert_eq!(wide.size(), vec2(1280.0, 720.0));
+        assert_eq!(wide.center(), pos2(1000.0, 360.0));
+        let tall = slide_rect(Rect::from_min_size(pos2(0.0, 0.0), vec2(1280.0, 1024.0)));
+        assert_eq!(tall.size(), vec2(1280.0, 720.0));
+    }
+
+    #[test]
+    fn fonts_are_whole_points_and_never_vanish() {
+        let twin = Twin::new_blank("t", "T");
+        let tiny = SlideStyle::new(
+            ProjectorTheme::Dark,
+            Rect::from_min_size(pos2(0.0, 0.0), vec2(64.0, 36.0)),
+            &twin,
+        );
+        assert_eq!(tiny.body_font().size, 4.0);
+        let big = SlideStyle::new(
+            ProjectorTheme::Light,
+            Rect::from_min_size(pos2(0.0, 0.0), vec2(1920.0, 1080.0)),
+            &twin,
+        );
+        assert_eq!(big.body_font().size, 36.0);
+    }
+}

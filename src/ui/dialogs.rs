@@ -1,0 +1,89 @@
+//! The two modal questions the studio asks: what to do with unsaved edits on close, and whether to
+//! restore edits a crashed session left behind.
+
+use egui::{Modal, RichText};
+
+use super::state::AppState;
+use super::style::{self, space};
+
+/// What the user answered in the close guard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CloseAnswer {
+    Save,
+    Discard,
+    Cancel,
+}
+
+/// The unsaved-changes guard; returns the answer once a button is pressed.
+pub fn close_guard(ui: &mut egui::Ui, state: &AppState) -> Option<CloseAnswer> {
+    let mut answer = None;
+    let unsaved: Vec<&str> = state
+        .twins
+        .iter()
+        .filter(|t| t.dirty)
+        .map(|t| t.twin.title.as_str())
+        .collect();
+    Modal::new(egui::Id::unique("close_guard")).show(ui.ctx(), |ui| {
+        ui.set_width(380.0);
+        ui.label(
+            RichText::new("Unsaved changes")
+                .size(style::size::HEADING)
+                .strong(),
+        );
+        ui.add_space(space::SM);
+        ui.label(format!(
+            "{} twin(s) have changes that are not saved:",
+            unsaved.len()
+        ));
+        for title in unsaved.iter().take(8) {
+            ui.label(format!("• {title}"));
+        }
+        ui.add_space(space::MD);
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                answer = Some(CloseAnswer::Save);
+            }
+            if ui.button("Discard").clicked() {
+                answer = Some(CloseAnswer::Discard);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(CloseAnswer::Cancel);
+            }
+        });
+    });
+    answer
+}
+
+/// The offer to restore autosaved edits from the last session.
+pub fn recovery_offer(ui: &mut egui::Ui, state: &mut AppState) {
+    let titles: Vec<String> = state
+        .recovery_offer
+        .iter()
+        .map(|r| format!("• {} ({})", r.twin.title, r.path.display()))
+        .collect();
+    let mut restore = false;
+    let mut discard = false;
+    Modal::new(egui::Id::unique("recovery_offer")).show(ui.ctx(), |ui| {
+        ui.set_width(460.0);
+        ui.label(
+            RichText::new("Restore unsaved edits?")
+                .size(style::size::HEADING)
+                .strong(),
+        );
+        ui.add_space(space::SM);
+        ui.label("The last session ended with edits that were not saved:");
+        for title in titles.iter().take(8) {
+            ui.label(title);
+        }
+        ui.add_space(space::MD);
+        ui.horizontal(|ui| {
+            restore = ui.button("Restore edits").clicked();
+            discard = ui.button("Discard them").clicked();
+        });
+    });
+    if restore {
+        state.restore_recovery();
+    } else if discard {
+        state.discard_recovery();
+    }
+}

@@ -1,0 +1,348 @@
+//! Form fields shared by the editors: a label, the widget, and the validation message for the
+//! field's path right under it. Each returns whether the user changed the value this frame.
+
+use std::ops::RangeInclusive;
+
+use egui::{DragValue, Response, RichText, TextEdit};
+
+use super::style::{self, space};
+use crate::model::{Issue, Source};
+
+/// The messages for one field, looked up by its validation path.
+pub struct Issues<'a> {
+    pub all: &'a [Issue],
+}
+
+impl<'a> Issues<'a> {
+    pub fn new(all: &'a [Issue]) -> Self {
+        Self { all }
+    }
+
+    /// Shows every message for exactly `path`, in the error colour.
+    pub fn show(&self, ui: &mut egui::Ui, path: &str) {
+        for issue in self.all.iter().filter(|i| i.path == path) {
+            ui.label(
+                RichText::new(format!("▲ {}", issue.message))
+                    .size(style::size::SMALL)
+                    .color(style::colors(ui).error),
+            );
+        }
+    }
+
+    /// Whether anything is wrong at or below `path` (for marking collapsed sections).
+    pub fn any_under(&self, path: &str) -> bool {
+        self.all.iter().any(|i| {
+            i.path == path
+                || i.path
+                    .strip_prefix(path)
+                    .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+        })
+    }
+}
+
+/// The fixed-width label at the start of a form row, so the widgets of a form line up.
+pub fn form_label(ui: &mut egui::Ui, text: &str) -> Response {
+    ui.add_sized(
+        [space::LABEL_WIDTH, ui.spacing().interact_size.y],
+        egui::Label::new(text).truncate(),
+    )
+}
+
+/// A row with a fixed-width label, then `add`; the widget is labelled for screen readers and tests.
+fn row(ui: &mut egui::Ui, label: &str, add: impl FnOnce(&mut egui::Ui) -> Response) -> Response {
+    ui.horizontal(|ui| {
+        let label = form_label(ui, label);
+        add(ui).labelled_by(label.id)
+    })
+    .inner
+}
+
+/// One line of text.
+pub fn text(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut String,
+    issues: &Issues<'_>,
+    path: &str,
+) -> bool {
+    let changed = row(ui, label, |ui| {
+        ui.add(TextEdit::singleline(value).desired_width(f32::INFINITY))
+    })
+    .changed();
+    issues.show(ui, path);
+    changed
+}
+
+/// Several lines of text (claims, descriptions, notes).
+pub fn multiline(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut String,
+    issues: &Issues<'_>,
+    path: &str,
+) -> bool {
+    let changed = row(ui, label, |ui| {
+        ui.add(
+            TextEdit::multiline(value)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+    })
+    .changed();
+    issues.show(ui, path);
+    changed
+}
+
+/// A drag value whose dragging stays inside `range`; a typed value outside it is kept and shown
+/// with the validator's reason, so the user sees why instead of having it silently clamped.
+pub fn number(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut f64,
+    range: RangeInclusive<f64>,
+    speed: f64,
+    issues: &Issues<'_>,
+    path: &str,
+) -> bool {
+    let response = row(ui, label, |ui| number_widget(ui, value, range, speed));
+    issues.show(ui, path);
+    response.changed()
+}
+
+/// The bare range-checked drag value, for grids.
+pub fn number_widget(
+    ui: &mut egui::Ui,
+    value: &mut f64,
+    range: RangeInclusive<f64>,
+    speed: f64,
+) -> Response {
+    let decimals = if speed < 0.05 { 2 } else { 1 };
+    let response = ui.add(
+        DragValue::new(value)
+            .speed(speed)
+            .max_decimals(decimals)
+            .min_decimals(decimals),
+    );
+    if response.dragged() {
+        *value = value.clamp(*range.start(), *range.end());
+    }
+    if response.changed() && speed >= 0.1 {
+        *value = crate::model::Score::round_value(*value);
+    }
+    response
+}
+
+/// A year, dragged within the allowed years and checked like any number.
+pub fn year(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut i32,
+    issues: &Issues<'_>,
+    path: &str,
+) -> bool {
+    let max = crate::model::current_year() + 1;
+    let response = row(ui, label, |ui| {
+        let r = ui.add(DragValue::new(value).speed(0.2));
+        if r.dragged() {
+            *value = (*value).clamp(crate::model::limits::FIRST_YEAR, max);
+        }
+        r
+    });
+    issues.show(ui, path);
+    response.changed()
+}
+
+/// A year that may be unknown: a checkbox switches it on.
+pub fn optional_year(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut Option<i32>,
+    default: i32,
+    issues: &Issues<'_>,
+    path: &str,
+) -> bool {
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        let mut known = value.is_some();
+        let label = form_label(ui, label);
+        if ui.checkbox(&mut known, "").labelled_by(label.id).changed() {
+            *value = known.then_some(value.unwrap_or(default));
+            changed = true;
+        }
+        if let Some(year) = value {
+            let r = ui
+                .add(DragValue::new(year).speed(0.2))
+                .labelled_by(label.id);
+            changed |= r.changed();
+        }
+    });
+    issues.show(ui, path);
+    changed
+}
+
+/// An optional source (title, URL, date) with a button to add or remove it.
+pub fn source(
+    ui: &mut egui::Ui,
+    value: &mut Option<Source>,
+    issues: &Issues<'_>,
+    path: &str,
+) -> bool {
+    let mut changed = false;
+    match value {
+        None => {
+            if ui.small_button("+ Add source").clicked() {
+                *value = Some(Source::default());
+                changed = true;
+            }
+        }
+        Some(source) => {
+            ui.indent("source", |ui| {
+                changed |= text(
+                    ui,
+                    "Source title",
+                    &mut source.title,
+                    issues,
+                    &format!("{path}.title"),
+                );
+                let mut url = source.url.clone().unwrap_or_default();
+                if text(ui, "URL", &mut url, issues, &format!("{path}.url")) {
+                    source.url = (!url.trim().is_empty()).then_some(url);
+                    changed = true;
+                }
+                let mut date = source.date.clone().unwrap_or_default();
+                if text(
+                    ui,
+                    "Date (YYYY-MM-DD)",
+                    &mut date,
+                    issues,
+                    &format!("{path}.date"),
+                ) {
+                    source.date = (!date.trim().is_empty()).then_some(date);
+                    changed = true;
+                }
+            });
+            if ui.small_button("Remove source").clicked() {
+                *value = None;
+                changed = true;
+            }
+        }
+    }
+    changed
+}
+
+/// What the user asked to do with one item of a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemAction {
+    None,
+    Remove,
+    Up,
+    Down,
+}
+
+/// Remove / move buttons for list item `i` of `len`.
+pub fn item_buttons(ui: &mut egui::Ui, i: usize, len: usize) -> ItemAction {
+    let mut action = ItemAction::None;
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(i > 0, egui::Button::new("↑").small())
+            .on_hover_text("Move up")
+            .clicked()
+        {
+            action = ItemAction::Up;
+        }
+        if ui
+            .add_enabled(i + 1 < len, egui::Button::new("↓").small())
+            .on_hover_text("Move down")
+            .clicked()
+        {
+            action = ItemAction::Down;
+        }
+        if ui.small_button("Remove").clicked() {
+            action = ItemAction::Remove;
+        }
+    });
+    action
+}
+
+/// Applies an item action to a list; true if the list changed.
+pub fn apply_action<T>(list: &mut Vec<T>, i: usize, action: ItemAction) -> bool {
+    match action {
+        ItemAction::None => false,
+        ItemAction::Remove if i < list.len() => {
+            list.remove(i);
+            true
+        }
+        ItemAction::Up if i > 0 && i < list.len() => {
+            list.swap(i, i - 1);
+            true
+        }
+        ItemAction::Down if i + 1 < list.len() => {
+            list.swap(i, i + 1);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Draws every item of a list in its own frame with move/remove buttons, then an add button.
+pub fn list<T>(
+    ui: &mut egui::Ui,
+    items: &mut Vec<T>,
+    add_label: &str,
+    new_item: impl FnOnce() -> T,
+    mut item: impl FnMut(&mut egui::Ui, usize, &mut T) -> bool,
+) -> bool {
+    let mut changed = false;
+    let mut action = None;
+    let len = items.len();
+    for (i, value) in items.iter_mut().enumerate() {
+        ui.push_id(i, |ui| {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                changed |= item(ui, i, value);
+                let a = item_buttons(ui, i, len);
+                if a != ItemAction::None {
+                    action = Some((i, a));
+                }
+            });
+        });
+    }
+    if let Some((i, a)) = action {
+        changed |= apply_action(items, i, a);
+    }
+    if ui.button(add_label).clicked() {
+        items.push(new_item());
+        changed = true;
+    }
+    changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_actions_move_and_remove() {
+        let mut v = vec![1, 2, 3];
+        assert!(apply_action(&mut v, 1, ItemAction::Up));
+        assert_eq!(v, [2, 1, 3]);
+        assert!(apply_action(&mut v, 1, ItemAction::Down));
+        assert_eq!(v, [2, 3, 1]);
+        assert!(!apply_action(&mut v, 2, ItemAction::Down));
+        assert!(apply_action(&mut v, 0, ItemAction::Remove));
+        assert_eq!(v, [3, 1]);
+        assert!(!apply_action(&mut v, 5, ItemAction::Remove));
+    }
+
+    #[test]
+    fn issues_under_a_path_include_children_only() {
+        let all = vec![Issue {
+            path: "west.scores.base.value".into(),
+            message: "x".into(),
+        }];
+        let issues = Issues::new(&all);
+        assert!(issues.any_under("west.scores"));
+        assert!(issues.any_under("west"));
+        assert!(!issues.any_under("west.score"));
+        assert!(!issues.any_under("east"));
+    }
+}
