@@ -50,6 +50,12 @@ fn main() {
             .unwrap_or_else(|e| fail(e.to_string()))
             .len()
     });
+    let radar_svg = twin_studio::charts::svg::chart_svg(&describe(&twin, ChartKind::Radar, None));
+    bench("parse_svg_radar", 21, || {
+        twin_studio::report::parse_svg(&radar_svg)
+            .map(|t| t.size().width() as usize)
+            .unwrap_or_else(|e| fail(e.to_string()))
+    });
     let twins: Vec<Twin> = (0..50)
         .map(|i| {
             let mut t = twin.clone();

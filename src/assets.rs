@@ -20,6 +20,31 @@ pub fn cjk_face() -> Option<&'static ttf_parser::Face<'static>> {
         .as_ref()
 }
 
+/// Code points below this are looked up in a table instead of the font's cmap: all Latin,
+/// punctuation and symbols, which is most report text.
+const TABLE_LIMIT: u32 = 0x3100;
+
+/// Glyph id and advance (font units) of `c` in the bundled font, or `None` if it lacks the glyph.
+pub fn glyph_of(c: char) -> Option<(u16, u16)> {
+    static TABLE: OnceLock<Vec<Option<(u16, u16)>>> = OnceLock::new();
+    let lookup = |c: char| {
+        let face = cjk_face()?;
+        let g = face.glyph_index(c)?;
+        Some((g.0, face.glyph_hor_advance(g)?))
+    };
+    let cp = u32::from(c);
+    if cp < TABLE_LIMIT {
+        let table = TABLE.get_or_init(|| {
+            (0..TABLE_LIMIT)
+                .map(|cp| char::from_u32(cp).and_then(lookup))
+                .collect()
+        });
+        table.get(cp as usize).copied().flatten()
+    } else {
+        lookup(c)
+    }
+}
+
 /// Width of `text` set in the bundled font at `size`, from the font's own advances.
 /// Characters the font lacks count as half an em, so estimates stay safe.
 pub fn text_width(text: &str, size: f32) -> f32 {
@@ -29,11 +54,7 @@ pub fn text_width(text: &str, size: f32) -> f32 {
     let upem = f32::from(face.units_per_em());
     let units: f32 = text
         .chars()
-        .map(|c| {
-            face.glyph_index(c)
-                .and_then(|g| face.glyph_hor_advance(g))
-                .map_or(upem / 2.0, f32::from)
-        })
+        .map(|c| glyph_of(c).map_or(upem / 2.0, |(_, adv)| f32::from(adv)))
         .sum();
     units / upem * size
 }

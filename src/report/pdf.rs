@@ -23,10 +23,9 @@ use krilla_svg::{SurfaceExt, SvgSettings};
 use resvg::usvg;
 
 use super::{Block, Item, PageSize, Report, ReportError, Table, parse_svg, source_text};
-use crate::assets::{CJK_FONT, cjk_face, text_width};
+use crate::assets::{CJK_FONT, cjk_face, glyph_of, text_width};
 use crate::charts::Rgb;
-use crate::charts::Chart;
-use crate::charts::svg::{Anchor, chart_svg_split};
+use crate::charts::svg::{Anchor, SvgLabel, chart_svg_split};
 use crate::model::{Source, is_safe_url};
 
 const INK: Rgb = Rgb(0x1f, 0x23, 0x28);
@@ -329,11 +328,10 @@ impl Flow {
         });
     }
 
-    fn chart(&mut self, chart: &Chart, caption: &str) -> Result<(), ReportError> {
-        // Shapes go through usvg; labels are set with the document's own font, which is much
-        // faster than shaping every SVG <text> and keeps them searchable text.
-        let (svg, labels) = chart_svg_split(chart);
-        let tree = parse_svg(&svg)?;
+    /// A chart: its shapes (parsed without text) as vector graphics, its labels set with the
+    /// document's own font, which is far cheaper than shaping every SVG `<text>` and keeps
+    /// them searchable text.
+    fn chart(&mut self, tree: usvg::Tree, labels: Vec<SvgLabel>, caption: &str) {
         let (tw, th) = (tree.size().width(), tree.size().height());
         let max_h = self.bottom() - MARGIN - 30.0;
         let scale = (CHART_MAX_WIDTH.min(self.content_width()) / tw).min(max_h / th);
@@ -375,7 +373,6 @@ impl Flow {
             bold: false,
         });
         self.y += SMALL * 2.5;
-        Ok(())
     }
 }
 
@@ -486,7 +483,37 @@ fn wrap_segments(lead: Option<&str>, text: &str, size: f32, width: f32) -> Vec<V
     lines
 }
 
+/// Parses SVG documents on all cores: text layout in usvg is the costliest step of a PDF.
+fn parse_all(svgs: &[String]) -> Result<Vec<usvg::Tree>, ReportError> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = svgs.len().div_ceil(threads).max(1);
+    let parsed: Vec<Result<Vec<usvg::Tree>, ReportError>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = svgs
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|s| parse_svg(s)).collect()))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    Err(ReportError::Svg("a chart could not be laid out".into()))
+                })
+            })
+            .collect()
+    });
+    let mut trees = Vec::with_capacity(svgs.len());
+    for part in parsed {
+        trees.extend(part?);
+    }
+    Ok(trees)
+}
+
 fn lay_out(report: &Report, page: PageSize) -> Result<Flow, ReportError> {
+    let (svgs, labels): (Vec<String>, Vec<Vec<SvgLabel>>) = report
+        .charts()
+        .map(|(_, _, chart)| chart_svg_split(chart))
+        .unzip();
+    let mut charts = parse_all(&svgs)?.into_iter().zip(labels);
     let mut flow = Flow::new(page);
     flow.text(Some(&report.title), "", 20.0, INK, 0.0);
     flow.y += 2.0;
@@ -518,7 +545,11 @@ fn lay_out(report: &Report, page: PageSize) -> Result<Flow, ReportError> {
                     flow.y += 4.0;
                 }
                 Block::Table(t) => flow.table(t),
-                Block::Chart { kind, chart, .. } => flow.chart(chart, kind.title())?,
+                Block::Chart { kind, .. } => {
+                    if let Some((tree, labels)) = charts.next() {
+                        flow.chart(tree, labels, kind.title());
+                    }
+                }
                 Block::Items(items) => {
                     for item in items {
                         flow.item(item);
@@ -578,11 +609,10 @@ fn glyphs(text: &str) -> Vec<KrillaGlyph> {
     let upem = f32::from(face.units_per_em());
     text.char_indices()
         .map(|(i, c)| {
-            let id = face.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
-            let advance = face.glyph_hor_advance(id).map_or(upem / 2.0, f32::from) / upem;
+            let (id, advance) = glyph_of(c).map_or((0, upem / 2.0), |(g, a)| (g, f32::from(a)));
             KrillaGlyph::new(
-                GlyphId::new(u32::from(id.0)),
-                advance,
+                GlyphId::new(u32::from(id)),
+                advance / upem,
                 0.0,
                 0.0,
                 0.0,

@@ -12,9 +12,24 @@ pub const MAX_SCALE: f32 = 8.0;
 
 /// Rasterises SVG text at `scale` (1 = one pixel per SVG unit) and encodes it as PNG.
 pub fn svg_png(svg: &str, scale: f32) -> Result<Vec<u8>, ReportError> {
-    svg_pixmap(svg, scale)?
-        .encode_png()
-        .map_err(|e| ReportError::Png(e.to_string()))
+    let pixmap = svg_pixmap(svg, scale)?;
+    // The background is opaque white, so premultiplied pixels equal straight ones: RGB suffices.
+    let rgb: Vec<u8> = pixmap
+        .data()
+        .chunks_exact(4)
+        .flat_map(|p| [p[0], p[1], p[2]])
+        .collect();
+    let mut out = Vec::with_capacity(rgb.len() / 8);
+    let err = |e: ::png::EncodingError| ReportError::Png(e.to_string());
+    let mut encoder = ::png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+    encoder.set_color(::png::ColorType::Rgb);
+    encoder.set_depth(::png::BitDepth::Eight);
+    // Fast deflate: charts are flat colour, so it costs little size and most of the time.
+    encoder.set_compression(::png::Compression::Fast);
+    let mut writer = encoder.write_header().map_err(err)?;
+    writer.write_image_data(&rgb).map_err(err)?;
+    writer.finish().map_err(err)?;
+    Ok(out)
 }
 
 /// Rasterises SVG text at `scale` on white: premultiplied RGBA pixels, for previews and PNG.
