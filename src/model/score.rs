@@ -27,6 +27,12 @@ impl Score {
     }
 
     /// Rounds to the one decimal the format allows, so drag edits never store 7.300000001.
+    ///
+    /// ```
+    /// use twin_studio::model::Score;
+    /// assert_eq!(Score::round_value(7.300000001), 7.3);
+    /// assert_eq!(Score::round_value(8.25), 8.3);
+    /// ```
     pub fn round_value(value: f64) -> f64 {
         (value * 10.0).round() / 10.0
     }

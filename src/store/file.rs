@@ -53,6 +53,15 @@ struct VersionProbe {
 }
 
 /// Parses bytes that claim to be the twin file at `path` (used for messages only).
+///
+/// ```
+/// use std::path::Path;
+/// use twin_studio::store::parse_twin;
+///
+/// let err = parse_twin(Path::new("draft.twin.json"), br#"{"schema_version": 1, "id": "x"}"#)
+///     .expect_err("a twin needs a title, a framework and two companies");
+/// assert!(err.to_string().starts_with("draft.twin.json:1:"));
+/// ```
 pub fn parse_twin(path: &Path, bytes: &[u8]) -> Result<Twin, LoadError> {
     // Fast path for the common case, a current and well-formed file: one plain parse. Only when
     // it fails do we pay for the version probe and the path-tracking parse that explain why.
