@@ -70,9 +70,9 @@ pub fn all_slides(twin: &Twin) -> Vec<Slide> {
     slides
 }
 
-/// The slides to present: the twin's order first (unknown keys ignored), the rest in default
-/// order, hidden ones left out. Never empty: if everything is hidden the title slide remains.
-pub fn deck(twin: &Twin) -> Vec<Slide> {
+/// Every slide, hidden ones included, in the twin's order: its `deck.order` first (unknown keys
+/// ignored), the rest in default order. What the deck editor lists.
+pub fn ordered_slides(twin: &Twin) -> Vec<Slide> {
     let mut remaining = all_slides(twin);
     let mut ordered = Vec::with_capacity(remaining.len());
     for key in &twin.deck.order {
@@ -81,6 +81,13 @@ pub fn deck(twin: &Twin) -> Vec<Slide> {
         }
     }
     ordered.extend(remaining);
+    ordered
+}
+
+/// The slides to present: [`ordered_slides`] without the hidden ones. Never empty: if everything
+/// is hidden the title slide remains.
+pub fn deck(twin: &Twin) -> Vec<Slide> {
+    let mut ordered = ordered_slides(twin);
     let title = ordered.iter().find(|s| s.kind == SlideKind::Title).cloned();
     ordered.retain(|s| !twin.deck.hidden.contains(&s.key));
     if ordered.is_empty() {

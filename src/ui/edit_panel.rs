@@ -60,6 +60,15 @@ pub fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &[Issue]) -> bool {
             }
             changed |= section(
                 ui,
+                "Presenter deck: slides and speaker notes",
+                "deck",
+                false,
+                &issues,
+                &["deck", "speaker_notes"],
+                |ui| super::deck_editor::show(ui, twin),
+            );
+            changed |= section(
+                ui,
                 "Snapshots over time",
                 "snapshots",
                 false,

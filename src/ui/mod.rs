@@ -5,6 +5,7 @@ mod app;
 mod chart_copy;
 mod commands;
 mod compare_panel;
+mod deck_editor;
 mod derived;
 mod dialogs;
 mod diversification_panel;
