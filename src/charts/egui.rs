@@ -690,7 +690,7 @@ pub fn diversification_map(
                         Points::new("", positions.clone())
                             .id(style.id(("map_halo", &key)))
                             .color(highlight)
-                            .filled(false)
+                            .filled(true)
                             .radius(radius + style.px(3.0))
                             .allow_hover(false),
                     );
