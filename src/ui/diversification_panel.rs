@@ -101,6 +101,9 @@ fn overlap_table(ui: &mut egui::Ui, twin: &Twin, figures: &TwinFigures, height: 
         return;
     }
     let shared_colour = style::colors(ui).shared;
+    // Plain labels: selectable text makes every cell an interactive widget, which doubled the
+    // tab's frame time for nothing a reader needs here.
+    ui.style_mut().interaction.selectable_labels = false;
     TableBuilder::new(ui)
         .id_salt("overlap")
         .striped(true)
