@@ -3,41 +3,54 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{DiversificationMove, Score, Source};
+use super::{DiversificationMove, Score, Source, limits, patterns};
 
 /// One side of a twin: everything the studio knows about one company.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CompanyProfile {
+    #[schemars(length(max = limits::NAME_CHARS), pattern(patterns::REQUIRED))]
     pub name: String,
     /// The name in its own script, e.g. 阿里巴巴集团.
     #[serde(default)]
+    #[schemars(length(max = limits::NAME_CHARS))]
     pub native_name: String,
+    #[schemars(length(max = limits::NAME_CHARS), pattern(patterns::REQUIRED))]
     pub region: String,
     #[serde(default)]
+    #[schemars(length(max = limits::NAME_CHARS))]
     pub headquarters: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = limits::FIRST_YEAR, max = limits::SCHEMA_LAST_YEAR))]
     pub founded: Option<i32>,
     #[serde(default)]
+    #[schemars(length(max = limits::TEXT_CHARS))]
     pub core_business: String,
     /// `#RRGGBB`; used for this company in every chart, report and slide.
+    #[schemars(pattern(patterns::HEX_COLOUR))]
     pub brand_color: String,
     pub orientation: Orientation,
     /// Keyed by pillar id of the twin's framework.
     #[serde(default)]
+    #[schemars(extend("propertyNames" = { "pattern": patterns::PILLAR_ID }))]
     pub scores: BTreeMap<String, Score>,
     #[serde(default)]
+    #[schemars(length(max = limits::LIST_ITEMS))]
     pub moves: Vec<DiversificationMove>,
     #[serde(default)]
+    #[schemars(length(max = limits::LIST_ITEMS))]
     pub partnerships: Vec<Partnership>,
     #[serde(default)]
+    #[schemars(length(max = limits::LIST_ITEMS), inner(length(max = limits::TEXT_CHARS), pattern(patterns::REQUIRED)))]
     pub challenges: Vec<String>,
     #[serde(default)]
+    #[schemars(length(max = limits::LIST_ITEMS))]
     pub metrics: Vec<Metric>,
     /// Does the company measure its own loyalty to customers (rather than only theirs to it)?
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measures_own_loyalty: Option<bool>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(length(max = limits::TEXT_CHARS))]
     pub loyalty_note: String,
 }
 
@@ -46,8 +59,10 @@ pub struct CompanyProfile {
 #[serde(deny_unknown_fields)]
 pub struct Orientation {
     /// -1 fully customer-driven, +1 fully relationship-driven.
+    #[schemars(range(min = -1, max = 1))]
     pub customer_vs_relationship: f64,
     /// -1 a single company, +1 an ecosystem of partners.
+    #[schemars(range(min = -1, max = 1))]
     pub company_vs_ecosystem: f64,
 }
 
@@ -55,10 +70,13 @@ pub struct Orientation {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Partnership {
+    #[schemars(length(max = limits::NAME_CHARS), pattern(patterns::REQUIRED))]
     pub partner: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = limits::FIRST_YEAR, max = limits::SCHEMA_LAST_YEAR))]
     pub since: Option<i32>,
     #[serde(default)]
+    #[schemars(length(max = limits::TEXT_CHARS))]
     pub description: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
@@ -68,10 +86,13 @@ pub struct Partnership {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Metric {
+    #[schemars(length(max = limits::NAME_CHARS), pattern(patterns::REQUIRED))]
     pub name: String,
     pub value: f64,
     #[serde(default)]
+    #[schemars(length(max = limits::NAME_CHARS))]
     pub unit: String,
+    #[schemars(range(min = limits::FIRST_YEAR, max = limits::SCHEMA_LAST_YEAR))]
     pub year: i32,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,

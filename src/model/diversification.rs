@@ -1,26 +1,31 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::Source;
+use super::{Source, limits, patterns};
 
 /// A step a company took outside its core business: the raw material of the diversification map.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DiversificationMove {
     /// A sector id from `assets/sectors.json`, or a custom sector name.
+    #[schemars(length(max = limits::NAME_CHARS), pattern(patterns::REQUIRED))]
     pub sector: String,
     /// The brand or business unit, e.g. "Prime Video" or "Cainiao".
+    #[schemars(length(max = limits::NAME_CHARS), pattern(patterns::REQUIRED))]
     pub unit: String,
     /// Year the company entered the sector.
+    #[schemars(range(min = limits::FIRST_YEAR, max = limits::SCHEMA_LAST_YEAR))]
     pub year: i32,
     pub mode: EntryMode,
     pub distance: Distance,
     /// How strong the position is today, 0 to 10.
+    #[schemars(range(min = 0, max = 10))]
     pub strength: f64,
     /// Whether the service lives inside the company's super-app or main platform.
     #[serde(default)]
     pub in_super_app: bool,
     #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(length(max = limits::TEXT_CHARS))]
     pub note: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,

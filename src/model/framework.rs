@@ -1,13 +1,18 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::{limits, patterns};
+
 /// The lens both companies are scored on; embedded in each twin so a file stands alone.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Framework {
+    #[schemars(length(max = limits::NAME_CHARS), pattern(patterns::REQUIRED))]
     pub id: String,
+    #[schemars(length(max = limits::NAME_CHARS), pattern(patterns::REQUIRED))]
     pub name: String,
     /// Order matters: it is the order of radar axes, table rows and slides.
+    #[schemars(length(min = 1, max = limits::PILLARS))]
     pub pillars: Vec<Pillar>,
 }
 
@@ -16,12 +21,16 @@ pub struct Framework {
 #[serde(deny_unknown_fields)]
 pub struct Pillar {
     /// Stable key used by scores and snapshots: lowercase letters, digits and `_`.
+    #[schemars(pattern(patterns::PILLAR_ID))]
     pub id: String,
+    #[schemars(length(max = limits::NAME_CHARS), pattern(patterns::REQUIRED))]
     pub name: String,
     #[serde(default)]
+    #[schemars(length(max = limits::TEXT_CHARS))]
     pub description: String,
     /// Relative weight in the weighted total; 0 to 10.
     #[serde(default = "default_weight")]
+    #[schemars(range(min = 0, max = 10))]
     pub weight: f64,
 }
 

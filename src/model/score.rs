@@ -1,14 +1,18 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::{limits, patterns};
+
 /// A pillar score for one company: a value backed (ideally) by evidence the strategist can cite.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Score {
     /// 0 to 10, one decimal.
+    #[schemars(range(min = 0, max = 10))]
     pub value: f64,
     /// Why the value is what it is; an empty list marks the score as unsupported.
     #[serde(default)]
+    #[schemars(length(max = limits::LIST_ITEMS))]
     pub evidence: Vec<Evidence>,
 }
 
@@ -42,6 +46,7 @@ impl Score {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
+    #[schemars(length(max = limits::TEXT_CHARS), pattern(patterns::REQUIRED))]
     pub claim: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
@@ -51,11 +56,14 @@ pub struct Evidence {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    #[schemars(length(max = limits::NAME_CHARS), pattern(patterns::REQUIRED))]
     pub title: String,
     /// http, https or mailto; anything else is refused by validation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(max = 2000), pattern(patterns::SAFE_URL))]
     pub url: Option<String>,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(patterns::DATE))]
     pub date: Option<String>,
 }

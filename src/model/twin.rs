@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{CompanyProfile, Framework, SCHEMA_VERSION, Score, Source};
+use super::{CompanyProfile, Framework, SCHEMA_VERSION, Score, Source, limits, patterns};
 
 /// The unit a user opens, edits, saves, exports and presents: a Western company, its Chinese twin,
 /// the framework they are scored on, and the story the strategist tells about the pair.
@@ -11,24 +11,32 @@ use super::{CompanyProfile, Framework, SCHEMA_VERSION, Score, Source};
 #[serde(deny_unknown_fields)]
 pub struct Twin {
     /// Always [`SCHEMA_VERSION`] once loaded; older files are migrated on load.
+    #[schemars(range(min = SCHEMA_VERSION, max = SCHEMA_VERSION))]
     pub schema_version: u32,
     /// A slug, unique in a library, e.g. `amazon-alibaba`.
+    #[schemars(pattern(patterns::TWIN_ID))]
     pub id: String,
+    #[schemars(length(max = limits::NAME_CHARS), pattern(patterns::REQUIRED))]
     pub title: String,
     pub framework: Framework,
     pub west: CompanyProfile,
     pub east: CompanyProfile,
     #[serde(default)]
+    #[schemars(length(max = limits::TEXT_CHARS))]
     pub biggest_difference: String,
     #[serde(default)]
+    #[schemars(length(max = limits::TEXT_CHARS))]
     pub biggest_similarity: String,
     #[serde(default)]
+    #[schemars(length(max = limits::LIST_ITEMS))]
     pub lessons: Vec<Lesson>,
     /// Notes for the presenter, keyed by slide key (`title`, `radar`, `pillar.base`...).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(extend("additionalProperties" = { "type": "string", "maxLength": limits::TEXT_CHARS }))]
     pub speaker_notes: BTreeMap<String, String>,
     /// Dated score sets ("2018", "2021") that show how the pair moved.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(length(max = limits::LIST_ITEMS))]
     pub snapshots: Vec<Snapshot>,
     #[serde(default, skip_serializing_if = "DeckSettings::is_default")]
     pub deck: DeckSettings,
@@ -57,8 +65,10 @@ impl Side {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Lesson {
+    #[schemars(length(max = limits::NAME_CHARS), pattern(patterns::REQUIRED))]
     pub title: String,
     #[serde(default)]
+    #[schemars(length(max = limits::TEXT_CHARS))]
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
@@ -69,12 +79,16 @@ pub struct Lesson {
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
     /// Shown in the selector, e.g. "2018".
+    #[schemars(length(max = limits::NAME_CHARS), pattern(patterns::REQUIRED))]
     pub label: String,
     #[serde(default)]
+    #[schemars(extend("propertyNames" = { "pattern": patterns::PILLAR_ID }, "additionalProperties" = { "type": "number", "minimum": 0, "maximum": 10 }))]
     pub west: BTreeMap<String, f64>,
     #[serde(default)]
+    #[schemars(extend("propertyNames" = { "pattern": patterns::PILLAR_ID }, "additionalProperties" = { "type": "number", "minimum": 0, "maximum": 10 }))]
     pub east: BTreeMap<String, f64>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(length(max = limits::TEXT_CHARS))]
     pub note: String,
 }
 
@@ -84,9 +98,11 @@ pub struct Snapshot {
 pub struct DeckSettings {
     /// Slide keys left out of the deck.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(length(max = limits::LIST_ITEMS))]
     pub hidden: Vec<String>,
     /// Slide keys in the order to show them; slides not listed follow in their default order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(length(max = limits::LIST_ITEMS))]
     pub order: Vec<String>,
 }
 

@@ -19,6 +19,27 @@ pub mod limits {
     pub const PILLARS: usize = 24;
     /// Earliest year a founding, move or source may carry.
     pub const FIRST_YEAR: i32 = 1800;
+    /// The latest year the published schema admits; the studio itself refuses years after next
+    /// year, which a fixed schema cannot express.
+    pub const SCHEMA_LAST_YEAR: i32 = 2100;
+}
+
+/// The shapes validation enforces, as ECMA-262 regular expressions for the published JSON
+/// Schema, so third-party validators refuse what the studio refuses.
+pub mod patterns {
+    /// A required name or claim: at least one character that is not white space.
+    pub const REQUIRED: &str = r"\S";
+    /// `#RRGGBB`.
+    pub const HEX_COLOUR: &str = "^#[0-9A-Fa-f]{6}$";
+    /// A twin id: 1 to 80 lowercase letters, digits, `-` or `_`.
+    pub const TWIN_ID: &str = "^[a-z0-9_-]{1,80}$";
+    /// A pillar id: 1 to 40 lowercase letters, digits or `_`.
+    pub const PILLAR_ID: &str = "^[a-z0-9_]{1,40}$";
+    /// http, https or mailto, after optional spaces, with no control character anywhere.
+    pub const SAFE_URL: &str = "^[^\\S\\u0000-\\u001F\\u007F-\\u009F]*(?:[Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)[^\\u0000-\\u001F\\u007F-\\u009F]*$";
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, from the year 1800 on.
+    pub const DATE: &str =
+        "^(?:1[89][0-9]{2}|[2-9][0-9]{3})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$";
 }
 
 /// One broken rule: where (a field path such as `east.scores.save_the_world.value`) and what is allowed.
