@@ -1,11 +1,13 @@
-//! CSV of scores and moves in one long table (one row per score or move), for spreadsheets.
-//! Cells that a spreadsheet would run as a formula are prefixed with `'`.
+//! CSV of scores, moves and evidence in one long table (one row per score, move or claim), for
+//! spreadsheets; `twin-studio import` reads it back, so every field of a score and a move is here.
+//! Cells that a spreadsheet would run as a formula are prefixed with `'` (undone on import).
 
 use super::ReportError;
-use crate::model::{SectorVocabulary, Side, Twin};
+use crate::model::{SectorVocabulary, Side, Source, Twin};
 
-/// The header row; score rows fill the pillar columns, move rows the sector columns.
-pub const HEADERS: [&str; 16] = [
+/// The header row; score rows fill the pillar columns, move rows the sector columns, evidence
+/// rows (one per claim, after their score) the claim and source columns.
+pub const HEADERS: [&str; 22] = [
     "record",
     "twin_id",
     "side",
@@ -22,14 +24,53 @@ pub const HEADERS: [&str; 16] = [
     "distance",
     "strength",
     "in_super_app",
+    "sector_id",
+    "note",
+    "claim",
+    "source_title",
+    "source_url",
+    "source_date",
 ];
 
-/// Neutralises a cell a spreadsheet would treat as a formula (`= + - @`, tab, CR).
+/// Neutralises a cell a spreadsheet would treat as a formula (`= + - @`, tab, CR); a cell that
+/// already starts with `'` gets one more, so import can strip exactly one.
 pub fn neutralise(cell: &str) -> String {
     match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\'') => format!("'{cell}"),
         _ => cell.to_owned(),
     }
+}
+
+/// Column positions in [`HEADERS`].
+mod col {
+    pub const RECORD: usize = 0;
+    pub const PILLAR_ID: usize = 4;
+    pub const PILLAR: usize = 5;
+    pub const WEIGHT: usize = 6;
+    pub const SCORE: usize = 7;
+    pub const EVIDENCE_COUNT: usize = 8;
+    pub const YEAR: usize = 9;
+    pub const UNIT: usize = 10;
+    pub const SECTOR: usize = 11;
+    pub const MODE: usize = 12;
+    pub const DISTANCE: usize = 13;
+    pub const STRENGTH: usize = 14;
+    pub const IN_SUPER_APP: usize = 15;
+    pub const SECTOR_ID: usize = 16;
+    pub const NOTE: usize = 17;
+    pub const CLAIM: usize = 18;
+    pub const SOURCE_TITLE: usize = 19;
+}
+
+/// Title, URL and date of a source as three cells (empty when there is none).
+pub fn source_cells(source: Option<&Source>) -> [String; 3] {
+    source.map_or_else(Default::default, |s| {
+        [
+            s.title.clone(),
+            s.url.clone().unwrap_or_default(),
+            s.date.clone().unwrap_or_default(),
+        ]
+    })
 }
 
 /// The CSV bytes for one or more twins.
@@ -40,50 +81,48 @@ pub fn render(twins: &[&Twin]) -> Result<Vec<u8>, ReportError> {
     for twin in twins {
         for side in Side::BOTH {
             let company = twin.side(side);
+            let blank = |record: &str| {
+                let mut r: [String; HEADERS.len()] = Default::default();
+                r[col::RECORD] = record.to_owned();
+                r[1] = twin.id.clone();
+                r[2] = side.key().to_owned();
+                r[3] = company.name.clone();
+                r
+            };
             for pillar in &twin.framework.pillars {
                 let Some(score) = company.scores.get(&pillar.id) else {
                     continue;
                 };
-                let row = [
-                    "score".to_owned(),
-                    twin.id.clone(),
-                    side.key().to_owned(),
-                    company.name.clone(),
-                    pillar.id.clone(),
-                    pillar.name.clone(),
-                    format!("{}", pillar.weight),
-                    format!("{}", score.value),
-                    score.evidence.len().to_string(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                ];
-                w.write_record(row.iter().map(|c| neutralise(c)))?;
+                let mut r = blank("score");
+                r[col::PILLAR_ID] = pillar.id.clone();
+                r[col::PILLAR] = pillar.name.clone();
+                r[col::WEIGHT] = format!("{}", pillar.weight);
+                r[col::SCORE] = format!("{}", score.value);
+                r[col::EVIDENCE_COUNT] = score.evidence.len().to_string();
+                w.write_record(r.iter().map(|c| neutralise(c)))?;
+                for e in &score.evidence {
+                    let mut r = blank("evidence");
+                    r[col::PILLAR_ID] = pillar.id.clone();
+                    r[col::PILLAR] = pillar.name.clone();
+                    r[col::CLAIM] = e.claim.clone();
+                    let source = source_cells(e.source.as_ref());
+                    r[col::SOURCE_TITLE..].clone_from_slice(&source);
+                    w.write_record(r.iter().map(|c| neutralise(c)))?;
+                }
             }
             for m in &company.moves {
-                let row = [
-                    "move".to_owned(),
-                    twin.id.clone(),
-                    side.key().to_owned(),
-                    company.name.clone(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    m.year.to_string(),
-                    m.unit.clone(),
-                    vocab.display_name(&m.sector).to_owned(),
-                    m.mode.label().to_owned(),
-                    m.distance.label().to_owned(),
-                    format!("{}", m.strength),
-                    m.in_super_app.to_string(),
-                ];
-                w.write_record(row.iter().map(|c| neutralise(c)))?;
+                let mut r = blank("move");
+                r[col::YEAR] = m.year.to_string();
+                r[col::UNIT] = m.unit.clone();
+                r[col::SECTOR] = vocab.display_name(&m.sector).to_owned();
+                r[col::MODE] = m.mode.label().to_owned();
+                r[col::DISTANCE] = m.distance.label().to_owned();
+                r[col::STRENGTH] = format!("{}", m.strength);
+                r[col::IN_SUPER_APP] = m.in_super_app.to_string();
+                r[col::SECTOR_ID] = m.sector.clone();
+                r[col::NOTE] = m.note.clone();
+                r[col::SOURCE_TITLE..].clone_from_slice(&source_cells(m.source.as_ref()));
+                w.write_record(r.iter().map(|c| neutralise(c)))?;
             }
         }
     }
@@ -101,6 +140,7 @@ mod tests {
         assert_eq!(neutralise("+1"), "'+1");
         assert_eq!(neutralise("@SUM"), "'@SUM");
         assert_eq!(neutralise("\tx"), "'\tx");
+        assert_eq!(neutralise("'quoted"), "''quoted");
         assert_eq!(neutralise("Amazon"), "Amazon");
     }
 }
