@@ -1,11 +1,12 @@
 //! `cargo bench --bench export`: the cost of each export format on the flagship twin and on a
 //! portfolio. Prints `bench <case> median_ms=N` per case. Budgets: html 10 ms, pdf 100 ms,
-//! png radar 50 ms, 50-twin portfolio PDF 1000 ms.
+//! png radar 50 ms, 50-twin portfolio PDF 1000 ms, pptx 100 ms, importing a 500-row CSV 20 ms.
 
 use std::path::Path;
 use std::time::Instant;
 
 use twin_studio::charts::{ChartKind, describe};
+use twin_studio::interop::{TableFormat, import_new, read_table};
 use twin_studio::model::Twin;
 use twin_studio::report::{PageSize, Report, html, pdf, png};
 use twin_studio::store::load_twin;
@@ -56,6 +57,22 @@ fn main() {
             .map(|t| t.size().width() as usize)
             .unwrap_or_else(|e| fail(e.to_string()))
     });
+    bench("pptx_amazon_alibaba", 21, || {
+        twin_studio::report::pptx::render(&twin_studio::present::deck_pptx::deck_pptx(
+            &twin,
+            twin_studio::report::pptx::Aspect::Wide,
+        ))
+        .unwrap_or_else(|e| fail(e.to_string()))
+        .len()
+    });
+    let csv_500 = csv_of_500_rows(&twin);
+    bench("import_csv_500_rows", 21, || {
+        let table = read_table("bench.csv", TableFormat::Csv, &csv_500)
+            .unwrap_or_else(|e| fail(e.to_string()));
+        import_new("bench.csv", &table, None)
+            .map(|t| t.west.moves.len() + t.east.moves.len())
+            .unwrap_or_else(|e| fail(format!("{e:?}")))
+    });
     let twins: Vec<Twin> = (0..50)
         .map(|i| {
             let mut t = twin.clone();
@@ -73,4 +90,24 @@ fn main() {
             .unwrap_or_else(|e| fail(e.to_string()))
             .len()
     });
+}
+
+/// The flagship twin's CSV grown to at least 500 data rows with extra moves.
+fn csv_of_500_rows(twin: &Twin) -> Vec<u8> {
+    let mut big = twin.clone();
+    let rows = |t: &Twin| {
+        twin_studio::report::csv::render(&[t])
+            .map(|b| b.iter().filter(|&&c| c == b'\n').count())
+            .unwrap_or(0)
+    };
+    let template = twin.west.moves[0].clone();
+    let mut i = 0;
+    while rows(&big) <= 500 {
+        let mut m = template.clone();
+        m.unit = format!("Generated unit {i}");
+        m.year = 1990 + (i % 30);
+        big.west.moves.push(m);
+        i += 1;
+    }
+    twin_studio::report::csv::render(&[&big]).unwrap_or_else(|e| fail(e.to_string()))
 }

@@ -1,5 +1,5 @@
-//! The command line: no verb opens the studio; `validate`, `fmt`, `schema` and `export` work
-//! headless.
+//! The command line: no verb opens the studio; `validate`, `fmt`, `schema`, `export` and
+//! `import` work headless.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -44,7 +44,7 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
-    /// Export a report (html, md, pdf, csv) or one chart (svg, png) of twins.
+    /// Export a report (html, md, pdf), a table (csv, xlsx) or one chart (svg, png) of twins.
     ///
     /// One twin file gives its report; several files or a folder give one portfolio report with a
     /// West-vs-China summary. Without --out the file goes beside the input: `x.twin.json` ->
@@ -52,6 +52,14 @@ pub enum Command {
     /// `portfolio.html` beside the first. Markdown writes its chart SVGs beside the .md file.
     /// Existing files are never overwritten unless --force is given.
     Export(ExportArgs),
+    /// Make a twin from a spreadsheet, or update a twin's scores and moves from one.
+    ///
+    /// Reads CSV or XLSX in the layout `export -f csv` / `-f xlsx` writes (a header naming the
+    /// columns; one row per score, move or evidence claim). With --out a new twin file is
+    /// written; with --into an existing twin's scores and moves are updated (evidence kept,
+    /// nothing deleted) and what changed is printed. Any bad row stops the import with its row
+    /// and column, and nothing is written.
+    Import(ImportArgs),
     /// Present a twin full screen as a deck (opens a window; Esc leaves).
     Present {
         file: PathBuf,
@@ -62,6 +70,25 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ThemeArg::Dark)]
         theme: ThemeArg,
     },
+}
+
+/// Options of `twin-studio import`.
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// A .csv or .xlsx file.
+    pub table: PathBuf,
+    /// Write a new twin file here.
+    #[arg(long, conflicts_with = "into", required_unless_present = "into")]
+    pub out: Option<PathBuf>,
+    /// Update this twin file's scores and moves in place.
+    #[arg(long)]
+    pub into: Option<PathBuf>,
+    /// Which twin's rows to take when the table holds several (its twin_id).
+    #[arg(long)]
+    pub twin: Option<String>,
+    /// Overwrite an existing --out file.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// `--theme` of `present`: the projector themes.
@@ -86,7 +113,7 @@ pub struct ExportArgs {
     /// Twin files or folders of twins.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
-    /// html, md, pdf, svg, png or csv.
+    /// html, md, pdf, svg, png, csv, xlsx, deck-pdf or pptx.
     #[arg(long, short, value_parser = parse_format)]
     pub format: Format,
     /// The chart for svg and png: radar, bars, deltas, map or timeline.
@@ -101,9 +128,17 @@ pub struct ExportArgs {
     /// PNG scale: pixels per chart unit, above 0 and at most 8.
     #[arg(long, default_value_t = 2.0)]
     pub scale: f32,
+    /// PowerPoint slide shape: 16:9 or 4:3.
+    #[arg(long, value_parser = parse_aspect, default_value = "16:9")]
+    pub aspect: crate::report::pptx::Aspect,
     /// Overwrite existing files.
     #[arg(long)]
     pub force: bool,
+}
+
+fn parse_aspect(s: &str) -> Result<crate::report::pptx::Aspect, String> {
+    crate::report::pptx::Aspect::from_key(s)
+        .ok_or_else(|| format!("unknown aspect \"{s}\"; use 16:9 or 4:3"))
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -254,6 +289,7 @@ pub fn export(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> i3
         chart: args.chart,
         page: args.page,
         scale: args.scale,
+        aspect: args.aspect,
     };
     let target = args
         .out
@@ -285,6 +321,86 @@ pub fn export(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> i3
     EXIT_OK
 }
 
+/// At most this many problems are listed; the rest are counted.
+const MAX_LISTED_PROBLEMS: usize = 50;
+
+fn report_import_errors(errors: &[crate::interop::ImportError], err: &mut dyn Write) -> i32 {
+    for e in errors.iter().take(MAX_LISTED_PROBLEMS) {
+        let _ = writeln!(err, "{e}");
+    }
+    if errors.len() > MAX_LISTED_PROBLEMS {
+        let _ = writeln!(err, "... and {} more", errors.len() - MAX_LISTED_PROBLEMS);
+    }
+    let _ = writeln!(err, "{} problem(s): nothing written", errors.len());
+    EXIT_BAD_INPUT
+}
+
+/// `twin-studio import`: reads the table, builds or updates the twin, and writes it only when
+/// every row is valid.
+pub fn import(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    use crate::interop::{import_into, import_new, read_table_file};
+    let file = args.table.display().to_string();
+    let table = match read_table_file(&args.table) {
+        Ok(table) => table,
+        Err(e) => return report_import_errors(&[e], err),
+    };
+    if let Some(target) = &args.into {
+        let existing = match load_twin(target) {
+            Ok(twin) => twin,
+            Err(e) => {
+                let _ = writeln!(err, "{e}");
+                let _ = writeln!(err, "nothing written");
+                return EXIT_BAD_INPUT;
+            }
+        };
+        let (twin, summary) = match import_into(&file, &table, &existing, args.twin.as_deref()) {
+            Ok(done) => done,
+            Err(errors) => return report_import_errors(&errors, err),
+        };
+        let _ = writeln!(out, "{}: from {file}", target.display());
+        let _ = writeln!(out, "{summary}");
+        if twin == existing {
+            let _ = writeln!(out, "unchanged {}", target.display());
+            return EXIT_OK;
+        }
+        if let Err(e) = atomic_write(target, to_json(&twin).as_bytes()) {
+            let _ = writeln!(err, "{}: cannot write: {e}", target.display());
+            return EXIT_BAD_INPUT;
+        }
+        let _ = writeln!(out, "updated {}", target.display());
+        return EXIT_OK;
+    }
+    let Some(target) = &args.out else {
+        let _ = writeln!(err, "give --out NEW.twin.json or --into EXISTING.twin.json");
+        return EXIT_USAGE;
+    };
+    let twin = match import_new(&file, &table, args.twin.as_deref()) {
+        Ok(twin) => twin,
+        Err(errors) => return report_import_errors(&errors, err),
+    };
+    if target.exists() && !args.force {
+        let _ = writeln!(
+            err,
+            "{}: already exists; pass --force to overwrite, or --into to update it",
+            target.display()
+        );
+        return EXIT_BAD_INPUT;
+    }
+    if let Err(e) = atomic_write(target, to_json(&twin).as_bytes()) {
+        let _ = writeln!(err, "{}: cannot write: {e}", target.display());
+        return EXIT_BAD_INPUT;
+    }
+    let scores = twin.west.scores.len() + twin.east.scores.len();
+    let moves = twin.west.moves.len() + twin.east.moves.len();
+    let _ = writeln!(
+        out,
+        "wrote {} (twin {}: {scores} scores, {moves} moves)",
+        target.display(),
+        twin.id
+    );
+    EXIT_OK
+}
+
 /// Runs a verb (all headless but `present`); `None` means "open the studio" (handled by the binary).
 pub fn run_headless(command: &Command) -> i32 {
     let stdout = std::io::stdout();
@@ -293,6 +409,7 @@ pub fn run_headless(command: &Command) -> i32 {
         Command::Validate { paths } => validate(paths, &mut stdout.lock(), &mut stderr.lock()),
         Command::Fmt { paths } => fmt(paths, &mut stdout.lock(), &mut stderr.lock()),
         Command::Export(args) => export(args, &mut stdout.lock(), &mut stderr.lock()),
+        Command::Import(args) => import(args, &mut stdout.lock(), &mut stderr.lock()),
         Command::Present { file, slide, theme } => crate::present::run(
             file,
             slide.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),

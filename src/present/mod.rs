@@ -10,6 +10,7 @@ mod app;
 mod chart_slides;
 mod console;
 mod deck;
+pub mod deck_pptx;
 pub mod deck_svg;
 mod keys;
 mod nav;

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Format, PageSize, Report, ReportError, csv, html, markdown, pdf, png};
+use super::{Format, PageSize, Report, ReportError, csv, html, markdown, pdf, png, xlsx};
 use crate::charts::svg::chart_svg;
 use crate::charts::{ChartKind, describe};
 use crate::model::Twin;
@@ -18,6 +18,8 @@ pub struct ExportOptions {
     pub page: PageSize,
     /// PNG pixels per SVG unit.
     pub scale: f32,
+    /// Slide shape of a PowerPoint deck.
+    pub aspect: super::pptx::Aspect,
 }
 
 impl Default for ExportOptions {
@@ -27,6 +29,7 @@ impl Default for ExportOptions {
             chart: ChartKind::Radar,
             page: PageSize::A4,
             scale: 2.0,
+            aspect: super::pptx::Aspect::Wide,
         }
     }
 }
@@ -54,6 +57,7 @@ pub fn export_files(
         Format::Html => html::render(&report()).into_bytes(),
         Format::Pdf => pdf::render(&report(), options.page)?,
         Format::Csv => csv::render(twins)?,
+        Format::Xlsx => xlsx::render(twins)?,
         Format::Svg => chart_svg(&single_chart()?).into_bytes(),
         Format::Png => png::chart_png(&single_chart()?, options.scale)?,
         Format::DeckPdf => match twins {
@@ -65,6 +69,16 @@ pub fn export_files(
             _ => {
                 return Err(ReportError::Io(std::io::Error::other(
                     "a deck PDF is made from one twin: give a single twin file",
+                )));
+            }
+        },
+        Format::Pptx => match twins {
+            [one] => {
+                super::pptx::render(&crate::present::deck_pptx::deck_pptx(one, options.aspect))?
+            }
+            _ => {
+                return Err(ReportError::Io(std::io::Error::other(
+                    "a PowerPoint deck is made from one twin: give a single twin file",
                 )));
             }
         },

@@ -10,19 +10,25 @@ pub enum Format {
     Svg,
     Png,
     Csv,
+    /// An Excel workbook: scores, moves and evidence sheets.
+    Xlsx,
     /// The presenter's backup: one 16:9 page per slide.
     DeckPdf,
+    /// The deck as an editable PowerPoint file, speaker notes included.
+    Pptx,
 }
 
 impl Format {
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 9] = [
         Self::Html,
         Self::Markdown,
         Self::Pdf,
         Self::Svg,
         Self::Png,
         Self::Csv,
+        Self::Xlsx,
         Self::DeckPdf,
+        Self::Pptx,
     ];
 
     pub fn key(self) -> &'static str {
@@ -33,7 +39,9 @@ impl Format {
             Self::Svg => "svg",
             Self::Png => "png",
             Self::Csv => "csv",
+            Self::Xlsx => "xlsx",
             Self::DeckPdf => "deck-pdf",
+            Self::Pptx => "pptx",
         }
     }
 
@@ -57,8 +65,10 @@ impl Format {
             Self::Pdf => "PDF document",
             Self::Svg => "SVG chart",
             Self::Png => "PNG chart",
-            Self::Csv => "CSV of scores and moves",
+            Self::Csv => "CSV of scores, moves and evidence",
+            Self::Xlsx => "Excel workbook (scores, moves, evidence)",
             Self::DeckPdf => "Slide deck PDF (16:9)",
+            Self::Pptx => "PowerPoint deck (editable, with notes)",
         }
     }
 
@@ -69,7 +79,10 @@ impl Format {
 
     /// Whether several twins can go into one file of this format.
     pub fn supports_portfolio(self) -> bool {
-        matches!(self, Self::Html | Self::Pdf | Self::Markdown | Self::Csv)
+        matches!(
+            self,
+            Self::Html | Self::Pdf | Self::Markdown | Self::Csv | Self::Xlsx
+        )
     }
 }
 

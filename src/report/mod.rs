@@ -9,7 +9,9 @@ pub mod markdown;
 mod model;
 pub mod pdf;
 pub mod png;
+pub mod pptx;
 mod svg_tree;
+pub mod xlsx;
 
 pub use format::{Format, PageSize};
 pub use model::{
@@ -26,6 +28,10 @@ pub enum ReportError {
     Png(String),
     #[error("PDF writing failed: {0}")]
     Pdf(String),
+    #[error("PPTX writing failed: {0}")]
+    Pptx(String),
+    #[error("XLSX writing failed: {0}")]
+    Xlsx(String),
     #[error("CSV writing failed: {0}")]
     Csv(#[from] ::csv::Error),
     #[error("{0}")]

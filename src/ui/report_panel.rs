@@ -9,6 +9,7 @@ use crate::charts::svg::chart_svg;
 use crate::charts::{ChartKind, describe};
 use crate::model::{Twin, is_safe_url};
 use crate::report::export::{ExportOptions, export_files, write_files};
+use crate::report::pptx::Aspect;
 use crate::report::{Block, Format, Item, PageSize, Report, Table, png, source_text};
 
 /// Preview charts are rasterised at this scale; crisp enough on HiDPI screens.
@@ -56,6 +57,15 @@ impl ReportPanel {
                     .show_ui(ui, |ui| {
                         for p in [PageSize::A4, PageSize::Letter] {
                             ui.selectable_value(&mut self.options.page, p, page_label(p));
+                        }
+                    });
+            }
+            if self.options.format == Format::Pptx {
+                egui::ComboBox::from_label("Slides")
+                    .selected_text(self.options.aspect.key())
+                    .show_ui(ui, |ui| {
+                        for a in [Aspect::Wide, Aspect::Standard] {
+                            ui.selectable_value(&mut self.options.aspect, a, a.key());
                         }
                     });
             }
