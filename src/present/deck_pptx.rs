@@ -103,7 +103,7 @@ fn text_height(paragraphs: &[Paragraph], width: f64) -> f64 {
                 for word in line.split(' ') {
                     let w: f64 = word
                         .chars()
-                        .map(|c| if c.len_utf8() >= 3 { size } else { size * 0.52 })
+                        .map(|c| if c.len_utf8() >= 3 { size } else { size * 0.47 })
                         .sum();
                     if x > 0.0 && x + w > line_w {
                         n += 1.0;
