@@ -4,6 +4,7 @@ mod error;
 mod file;
 mod library;
 mod recovery;
+mod samples;
 
 pub use error::{LoadError, LoadErrorKind};
 pub use file::{
@@ -11,3 +12,4 @@ pub use file::{
 };
 pub use library::{Library, LibraryEntry, twin_files_in};
 pub use recovery::{RECOVERY_FILE, RecoveredTwin, RecoveryStore};
+pub use samples::{USER_SAMPLES_DIR, installed_samples, sample_library, writable_copy};
