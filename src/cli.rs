@@ -2,7 +2,7 @@
 //! headless.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
@@ -19,14 +19,24 @@ pub const EXIT_BAD_INPUT: i32 = 1;
 /// Exit code for a command line that does not parse (clap uses it too).
 pub const EXIT_USAGE: i32 = 2;
 
+/// What `--version` prints after the name: the release and the git commit it was built from
+/// (`unknown` when built outside a git checkout without `TWIN_STUDIO_COMMIT`; see `src/build.rs`).
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("TWIN_STUDIO_COMMIT"),
+    ")"
+);
+
 /// Twin Studio: compare a Western tech giant with its Chinese twin.
 #[derive(Debug, Parser)]
-#[command(name = "twin-studio", version, args_conflicts_with_subcommands = true)]
+#[command(name = "twin-studio", version = VERSION, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// A twin file or a folder of twins to open in the studio (default: the bundled samples).
-    pub path: Option<PathBuf>,
+    /// Twin files or folders of twins to open in the studio (default: the last library, else the
+    /// bundled samples). Each path after the first opens in a window of its own.
+    pub paths: Vec<PathBuf>,
 }
 
 /// The headless verbs.
@@ -307,12 +317,7 @@ pub fn run_headless(command: &Command) -> i32 {
     }
 }
 
-/// The bundled sample library, found next to the binary's source tree or the working directory.
+/// The bundled sample library: the user's copy of the installed samples, else the source tree's.
 pub fn default_library_folder() -> PathBuf {
-    let from_manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
-    if from_manifest.is_dir() {
-        from_manifest
-    } else {
-        PathBuf::from("sample_profiles")
-    }
+    crate::store::sample_library()
 }
