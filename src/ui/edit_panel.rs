@@ -5,6 +5,7 @@ use egui::{CollapsingHeader, RichText};
 
 use super::fields::{self, Issues};
 use super::framework_editor;
+use super::picker::{Choice, Picked, SearchPicker};
 use super::style::{self, space};
 use crate::model::{
     CompanyProfile, Distance, DiversificationMove, EntryMode, Evidence, Issue, Lesson, Metric,
@@ -455,49 +456,42 @@ fn brand_colour(ui: &mut egui::Ui, hex: &mut String, issues: &Issues<'_>, path: 
     changed
 }
 
-/// The sector picker: the shared vocabulary by cluster, or a custom sector typed in.
+/// The sector picker: the shared vocabulary by cluster, searchable, or a custom sector typed in
+/// the same box.
 fn sector_picker(ui: &mut egui::Ui, sector: &mut String) -> bool {
     let vocab = SectorVocabulary::bundled();
-    let mut changed = false;
-    let custom = vocab.find(sector).is_none();
+    let sectors: Vec<_> = vocab.all().collect();
+    let choices: Vec<Choice<'_>> = sectors
+        .iter()
+        .map(|(c, s)| Choice {
+            name: &s.name,
+            group: Some(&c.name),
+        })
+        .collect();
     ui.horizontal(|ui| {
         let label = fields::form_label(ui, "Sector");
-        egui::ComboBox::from_id_salt("sector")
-            .selected_text(if custom {
-                "Custom…".to_owned()
-            } else {
-                vocab.display_name(sector).to_owned()
-            })
-            .width(200.0)
-            .show_ui(ui, |ui| {
-                for cluster in &vocab.clusters {
-                    ui.label(RichText::new(&cluster.name).strong());
-                    for s in &cluster.sectors {
-                        if ui.selectable_label(*sector == s.id, &s.name).clicked() {
-                            sector.clone_from(&s.id);
-                            changed = true;
-                        }
-                    }
+        let (response, picked) = SearchPicker::new("sector", vocab.display_name(sector))
+            .choices(&choices)
+            .allow_custom("custom sector")
+            .width(220.0)
+            .show(ui);
+        response.labelled_by(label.id);
+        match picked {
+            Some(Picked::Choice(i)) => match sectors.get(i) {
+                Some((_, s)) if s.id != *sector => {
+                    sector.clone_from(&s.id);
+                    true
                 }
-                ui.separator();
-                if ui.selectable_label(custom, "Custom…").clicked() && !custom {
-                    sector.clear();
-                    changed = true;
-                }
-            })
-            .response
-            .labelled_by(label.id);
-        if custom {
-            changed |= ui
-                .add(
-                    egui::TextEdit::singleline(sector)
-                        .hint_text("custom sector name")
-                        .desired_width(160.0),
-                )
-                .changed();
+                _ => false,
+            },
+            Some(Picked::Custom(text)) => {
+                *sector = text;
+                true
+            }
+            None => false,
         }
-    });
-    changed
+    })
+    .inner
 }
 
 fn diversification_move(

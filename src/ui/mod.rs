@@ -14,11 +14,16 @@ mod fields;
 pub mod fonts;
 mod framework_editor;
 mod history;
+mod library_filters;
 mod library_panel;
+mod library_search;
+mod palette;
+mod picker;
 mod portfolio_panel;
 pub mod report_panel;
 mod state;
 pub mod style;
+pub mod window;
 
 pub use app::{PREFS_KEY, Prefs, TwinStudioApp};
 pub use commands::Command;
@@ -36,9 +41,11 @@ pub fn run(path: Option<PathBuf>) -> i32 {
         viewport: egui::ViewportBuilder::default()
             .with_title("Twin Studio")
             .with_app_id("twin-studio")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([720.0, 480.0])
+            .with_inner_size(window::FIRST_SIZE)
+            .with_min_inner_size(window::MIN_SIZE)
             .with_drag_and_drop(true),
+        // Size and place are remembered per monitor by `window::WindowKeeper` instead.
+        persist_window: false,
         ..Default::default()
     };
     let result = eframe::run_native(
@@ -62,7 +69,7 @@ pub fn run(path: Option<PathBuf>) -> i32 {
                 }
             }
             state.push_recent(&path);
-            Ok(Box::new(TwinStudioApp::new(state)))
+            Ok(Box::new(TwinStudioApp::new(state).with_prefs(&prefs)))
         }),
     );
     match result {
