@@ -103,6 +103,12 @@ const TYPE_IN_SEARCH: Input = Input {
     },
 };
 
+/// Opens every section and table of the Edit tab.
+const ALL_TABLES_OPEN: Input = Input {
+    setup: twin_studio::ui::open_all_edit_sections,
+    events: |_| Vec::new(),
+};
+
 struct Measure {
     median_ms: f64,
     p95_ms: f64,
@@ -226,7 +232,7 @@ fn present_cases(filter: &[String]) -> bool {
 }
 
 fn main() {
-    let cases: [Case; 5] = [
+    let cases: [Case; 6] = [
         (
             "compare_amazon_alibaba",
             1.0,
@@ -234,6 +240,12 @@ fn main() {
             IDLE,
         ),
         ("edit_amazon_alibaba", 1.0, || sample_state(Tab::Edit), IDLE),
+        (
+            "edit_tables_amazon_alibaba",
+            1.0,
+            || sample_state(Tab::Edit),
+            ALL_TABLES_OPEN,
+        ),
         (
             "diversification_amazon_alibaba",
             1.0,

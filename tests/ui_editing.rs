@@ -220,17 +220,28 @@ fn search_for_wechat_finds_meta_tencent_and_jumps_to_the_field() {
         hit.top() > list_top && hit.bottom() < list_bottom,
         "{hit:?} in view"
     );
-    click_at(&mut harness, hit.left_center() + egui::vec2(20.0, 0.0));
+    let at = hit.left_center() + egui::vec2(20.0, 0.0);
+    harness.hover_at(at);
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    // The section opens, the table selects the row, the cell takes the focus.
+    harness.run_steps(10);
     assert_eq!(harness.state().state.tab, Tab::Edit);
-    assert!(
-        harness
-            .state()
-            .jump
-            .as_deref()
-            .is_some_and(|p| p.starts_with("east.moves[") && p.ends_with("].unit")),
-        "{:?}",
-        harness.state().jump
-    );
+    assert!(harness.state().jump.is_none(), "the Edit tab took the jump");
+    let focused = harness
+        .query_all(egui_kittest::kittest::by().predicate(|n| n.is_focused()))
+        .next()
+        .expect("a field has the focus");
+    let name = focused.accesskit_node().label().unwrap_or_default();
+    assert!(name.starts_with("Unit of move"), "{name}");
+    let value = focused.value().unwrap_or_default();
+    assert!(value.contains("WeChat"), "the focused field holds {value}");
 }
 
 #[test]
@@ -311,4 +322,85 @@ fn the_default_window_fits_1366x768_with_the_status_bar_in_view() {
     assert!(status.bottom() <= window::FIRST_SIZE.y, "{status:?}");
     let tab = harness.get_by_label("Report").rect();
     assert!(tab.right() <= window::FIRST_SIZE.x);
+}
+
+/// The sample library, Amazon vs Alibaba open in the Edit tab.
+fn amazon_alibaba_editing() -> (tempfile::TempDir, Harness<'static, TwinStudioApp>) {
+    let (dir, mut harness) = laptop();
+    harness.get_by_label("Edit").click();
+    harness.run();
+    (dir, harness)
+}
+
+fn amazon(harness: &Harness<'_, TwinStudioApp>) -> twin_studio::model::CompanyProfile {
+    let open = harness.state().state.selected_twin().expect("open");
+    open.twin.west.clone()
+}
+
+#[test]
+fn a_table_edit_of_a_moves_year_is_one_undo_step() {
+    let (_dir, mut harness) = amazon_alibaba_editing();
+    node(&harness, "Amazon moves", Role::Button).click();
+    harness.run_steps(8);
+    // A move whose year is written nowhere else on screen, to click its cell's text.
+    let moves = amazon(&harness).moves;
+    let (row, year) = moves
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (i, m.year.to_string()))
+        .find(|(_, y)| harness.query_all_by_label(y).count() == 1)
+        .expect("a move with a year of its own");
+    harness.get_by_label(&year).click();
+    harness.run_steps(4);
+    let cell = format!("Year of move {}", row + 1);
+    assert!(
+        harness.get_by_label(&cell).is_focused(),
+        "the clicked cell takes the keyboard"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.get_by_label(&cell).type_text("2001");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(amazon(&harness).moves[row].year, 2001);
+    let before = year.parse::<i32>().expect("year");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(amazon(&harness).moves[row].year, before, "one undo step");
+    assert_eq!(amazon(&harness).moves, moves, "everything else as it was");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(amazon(&harness).moves[row].year, 2001);
+}
+
+#[test]
+fn pasting_a_url_into_a_new_evidence_item_fills_its_source() {
+    let (_dir, mut harness) = amazon_alibaba_editing();
+    let before = amazon(&harness)
+        .scores
+        .values()
+        .map(|s| s.evidence.len())
+        .sum::<usize>();
+    harness
+        .get_all_by_label("+ Add evidence item")
+        .next()
+        .expect("Amazon's evidence table")
+        .click();
+    harness.run_steps(4);
+    let url = "https://www.aboutamazon.com/news/company-news/amazon-prime-members";
+    harness.event(egui::Event::Paste(url.to_owned()));
+    harness.run_steps(4);
+    let amazon = amazon(&harness);
+    let evidence: Vec<_> = amazon.scores.values().flat_map(|s| &s.evidence).collect();
+    assert_eq!(evidence.len(), before + 1);
+    let added = evidence
+        .iter()
+        .find(|e| e.source.as_ref().and_then(|s| s.url.as_deref()) == Some(url))
+        .expect("the pasted URL is the new item's source");
+    assert_eq!(added.claim, "", "the URL did not land in the claim");
+    assert_eq!(
+        added.source.as_ref().map(|s| s.title.as_str()),
+        Some("aboutamazon.com")
+    );
 }

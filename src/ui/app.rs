@@ -436,7 +436,7 @@ impl TwinStudioApp {
             Tab::Edit => {
                 let issues = &figures.issues;
                 match self.state.selected_mut() {
-                    Some(twin) => edit_panel::show(ui, twin, issues),
+                    Some(twin) => edit_panel::show(ui, twin, issues, &mut self.jump),
                     None => false,
                 }
             }

@@ -10,6 +10,8 @@ mod derived;
 mod dialogs;
 mod diversification_panel;
 mod edit_panel;
+mod edit_sections;
+mod edit_tables;
 mod fields;
 pub mod fonts;
 mod framework_editor;
@@ -21,8 +23,10 @@ mod palette;
 mod picker;
 mod portfolio_panel;
 pub mod report_panel;
+mod score_grid;
 mod state;
 pub mod style;
+mod table;
 pub mod window;
 
 pub use app::{PREFS_KEY, Prefs, TwinStudioApp};
@@ -31,6 +35,12 @@ pub use derived::{Derived, PortfolioFigures, TwinFigures};
 pub use state::{AUTOSAVE_SECONDS, AppState, LibraryFilter, OpenTwin, Status, Tab};
 
 use std::path::PathBuf;
+
+/// Opens every section and table of the Edit tab (remembered like a user's clicks): for the
+/// frame benchmark and tests.
+pub fn open_all_edit_sections(ctx: &egui::Context) {
+    edit_panel::open_all(ctx, &crate::model::Twin::new_blank("all", "all"));
+}
 
 use crate::store::RecoveryStore;
 
