@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use twin_studio::model::Side;
 use twin_studio::store::{RecoveredTwin, RecoveryStore, load_twin, twin_files_in};
 use twin_studio::ui::{AppState, Tab, TwinStudioApp, fonts, style};
@@ -314,23 +314,47 @@ fn search_filters_the_library_by_chinese_name() {
 #[test]
 fn every_edit_section_opens_with_labelled_fields() {
     let (_dir, _, mut harness) = amazon_alibaba_in_edit_tab();
-    harness.get_by_label("Scores and evidence").click();
-    harness.run();
+    // A section's title in the form (not its outline link) toggles it.
+    let title = |harness: &Harness<'static, TwinStudioApp>, section: &str| {
+        harness
+            .get_all_by_label(section)
+            .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Label)
+            .map(|n| n.rect().center())
+            .expect("section title")
+    };
+    harness.get_by_label("Close all").click();
+    harness.run_steps(8);
     for (section, field) in [
         ("Twin", "Biggest difference"),
         ("Framework and pillars", "Pillar id"),
         ("Amazon profile", "Native name"),
         ("Alibaba Group profile", "Headquarters"),
+        ("Amazon moves", "+ Add move"),
+        ("Alibaba Group partnerships", "+ Add partnership"),
+        ("Lessons", "+ Add lesson"),
         ("Snapshots over time", "Label"),
     ] {
-        harness.get_by_label(section).click();
-        harness.run();
+        let at = title(&harness, section);
+        harness.hover_at(at);
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: Modifiers::NONE,
+        });
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: Modifiers::NONE,
+        });
+        harness.run_steps(8);
         assert!(
             harness.get_all_by_label(field).next().is_some(),
             "{section} shows {field}"
         );
-        harness.get_by_label(section).click();
-        harness.run();
+        harness.get_by_label("Close all").click();
+        harness.run_steps(8);
     }
     assert!(!harness.state().state.selected_twin().expect("open").dirty);
 }

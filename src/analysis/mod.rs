@@ -3,10 +3,12 @@
 
 mod pillars;
 mod portfolio;
+mod search;
 mod sectors;
 
 pub use pillars::{
     PillarComparison, compare_pillars, extremes, pillar_at_snapshot, weighted_total,
 };
 pub use portfolio::{PortfolioPillar, PortfolioRow, portfolio};
+pub use search::{Hit, MAX_HITS_PER_TWIN, Query, Snippet, TwinHits, TwinIndex, search_twin};
 pub use sectors::{DistanceProfile, SectorOverlap, distance_profile, sector_overlap, timeline};

@@ -3,6 +3,7 @@
 mod error;
 mod file;
 mod library;
+mod links;
 mod recovery;
 mod samples;
 
@@ -11,5 +12,6 @@ pub use file::{
     MAX_FILE_BYTES, TWIN_EXTENSION, atomic_write, load_twin, parse_twin, save_twin, to_json,
 };
 pub use library::{Library, LibraryEntry, twin_files_in};
+pub use links::{is_link_file, read_link_file};
 pub use recovery::{RECOVERY_FILE, RecoveredTwin, RecoveryStore};
 pub use samples::{USER_SAMPLES_DIR, installed_samples, sample_library, writable_copy};

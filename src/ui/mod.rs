@@ -10,16 +10,25 @@ mod derived;
 mod dialogs;
 mod diversification_panel;
 mod edit_panel;
+mod edit_sections;
+mod edit_tables;
 mod fields;
 pub mod fonts;
 mod framework_editor;
 mod history;
 mod icon;
+mod library_filters;
 mod library_panel;
+mod library_search;
+mod palette;
+mod picker;
 mod portfolio_panel;
 pub mod report_panel;
+mod score_grid;
 mod state;
 pub mod style;
+mod table;
+pub mod window;
 
 pub use app::{PREFS_KEY, Prefs, TwinStudioApp};
 pub use commands::Command;
@@ -28,6 +37,12 @@ pub use icon::window_icon;
 pub use state::{AUTOSAVE_SECONDS, AppState, LibraryFilter, OpenTwin, Status, Tab};
 
 use std::path::PathBuf;
+
+/// Opens every section and table of the Edit tab (remembered like a user's clicks): for the
+/// frame benchmark and tests.
+pub fn open_all_edit_sections(ctx: &egui::Context) {
+    edit_panel::open_all(ctx, &crate::model::Twin::new_blank("all", "all"));
+}
 
 use crate::store::RecoveryStore;
 
@@ -58,9 +73,11 @@ pub fn run(path: Option<PathBuf>) -> i32 {
         viewport: egui::ViewportBuilder::default()
             .with_title("Twin Studio")
             .with_app_id("twin-studio")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([720.0, 480.0])
+            .with_inner_size(window::FIRST_SIZE)
+            .with_min_inner_size(window::MIN_SIZE)
             .with_drag_and_drop(true),
+        // Size and place are remembered per monitor by `window::WindowKeeper` instead.
+        persist_window: false,
         ..Default::default()
     };
     if let Some(icon) = window_icon() {
@@ -87,7 +104,7 @@ pub fn run(path: Option<PathBuf>) -> i32 {
                 }
             }
             state.push_recent(&path);
-            Ok(Box::new(TwinStudioApp::new(state)))
+            Ok(Box::new(TwinStudioApp::new(state).with_prefs(&prefs)))
         }),
     );
     match result {
