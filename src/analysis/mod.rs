@@ -7,6 +7,7 @@ mod sectors;
 
 pub use pillars::{
     PillarComparison, compare_pillars, extremes, pillar_at_snapshot, weighted_total,
+    weighted_total_at,
 };
 pub use portfolio::{PortfolioPillar, PortfolioRow, portfolio};
 pub use sectors::{DistanceProfile, SectorOverlap, distance_profile, sector_overlap, timeline};
