@@ -8,6 +8,7 @@ mod sectors;
 
 pub use pillars::{
     PillarComparison, compare_pillars, extremes, pillar_at_snapshot, weighted_total,
+    weighted_total_at,
 };
 pub use portfolio::{PortfolioPillar, PortfolioRow, portfolio};
 pub use search::{Hit, MAX_HITS_PER_TWIN, Query, Snippet, TwinHits, TwinIndex, search_twin};

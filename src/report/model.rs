@@ -2,6 +2,7 @@
 //! twin (or a portfolio) and its analysis. Every format renders these same blocks, so the HTML,
 //! Markdown, PDF and the studio preview always say the same thing.
 
+use super::summary::count;
 use crate::analysis::{
     compare_pillars, distance_profile, extremes, portfolio, sector_overlap, weighted_total,
 };
@@ -262,9 +263,10 @@ impl Report {
             1,
             vec![
                 Block::Paragraph(format!(
-                    "{} twins compared. On average the Western company leads on {west_leads} \
-                     pillar(s) and the Chinese company on {east_leads}.",
-                    twins.len()
+                    "{} compared. On average the Western company leads on {} and the Chinese \
+                     company on {east_leads}.",
+                    count(twins.len(), "twin"),
+                    count(west_leads, "pillar")
                 )),
                 Block::Table(summary),
                 Block::Chart {
@@ -294,7 +296,7 @@ impl Report {
         }
         Report {
             title: title.to_owned(),
-            subtitle: format!("Portfolio of {} twins", twins.len()),
+            subtitle: format!("Portfolio of {}", count(twins.len(), "twin")),
             sections,
         }
     }
@@ -347,7 +349,7 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
     };
 
     let comparisons = compare_pillars(twin);
-    let scores = table(
+    let mut scores = table(
         &["Pillar", "Weight", names[0], names[1], "Gap"],
         &[false, true, true, true, true],
         twin.framework
@@ -365,7 +367,22 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
             })
             .collect(),
     );
-    let mut summary = vec![Block::Table(scores)];
+    let totals = [
+        weighted_total(twin, Side::West),
+        weighted_total(twin, Side::East),
+    ];
+    scores.rows.push(vec![
+        "Weighted total".to_owned(),
+        String::new(),
+        score_text(totals[0]),
+        score_text(totals[1]),
+        gap_text(
+            totals[0]
+                .zip(totals[1])
+                .map(|(w, e)| crate::model::Score::round_value(w - e)),
+        ),
+    ]);
+    let mut summary = Vec::new();
     if let Some((widest, closest)) = extremes(&comparisons) {
         for (label, row) in [("Widest gap", widest), ("Closest", closest)] {
             summary.push(Block::Labelled {
@@ -374,7 +391,7 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
             });
         }
     }
-    summary.push(chart_block(prefix, twin, ChartKind::Radar));
+    // The radar and the score table are on page one (the summary); bars and gaps follow here.
     summary.push(chart_block(prefix, twin, ChartKind::Bars));
     summary.push(chart_block(prefix, twin, ChartKind::Deltas));
 
@@ -481,8 +498,8 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
     );
     let diversification = vec![
         Block::Paragraph(format!(
-            "{} sector(s) entered by both, {} by {} only, {} by {} only.",
-            overlap.shared.len(),
+            "{} entered by both, {} by {} only, {} by {} only.",
+            count(overlap.shared.len(), "sector"),
             overlap.west_only.len(),
             names[0],
             overlap.east_only.len(),
@@ -580,6 +597,7 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
     }
 
     let mut sections = vec![
+        super::summary::summary_section(twin, prefix, level, scores),
         section(
             prefix,
             "profiles",
@@ -615,9 +633,12 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
     sections
 }
 
-/// A metric value without a trailing `.0`, grouped for reading: 1234567 -> 1,234,567.
+/// A metric value without a trailing `.0`, grouped for reading: 1234567 -> 1,234,567. Four-digit
+/// numbers stay ungrouped, so years read as years ("2040", not "2,040").
 fn format_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
+    if v.fract() == 0.0 && v.abs() < 10_000.0 {
+        format!("{v:.0}")
+    } else if v.fract() == 0.0 && v.abs() < 1e15 {
         let digits = format!("{:.0}", v.abs());
         let mut out = String::new();
         for (i, c) in digits.chars().enumerate() {
@@ -663,7 +684,7 @@ mod tests {
     fn sections_cover_the_story_in_order() {
         let r = Report::for_twin(&twin());
         let ids: Vec<&str> = r.sections.iter().map(|s| s.id.as_str()).collect();
-        assert_eq!(ids[..3], ["profiles", "pillars", "evidence"]);
+        assert_eq!(ids[..4], ["summary", "profiles", "pillars", "evidence"]);
         assert!(ids.contains(&"pillar-base") && ids.contains(&"lessons"));
         assert_eq!(r.charts().count(), 5);
         assert!(r.subtitle.contains("Alibaba (阿里巴巴)"));
@@ -672,11 +693,13 @@ mod tests {
     #[test]
     fn score_table_flags_missing_evidence() {
         let r = Report::for_twin(&twin());
-        let Some(Block::Table(t)) = r.sections[1].blocks.first() else {
-            panic!("score table first");
+        // On page one, after the verdict and the radar.
+        let Some(Block::Table(t)) = r.sections[0].blocks.get(2) else {
+            panic!("score table in the summary");
         };
         assert_eq!(t.rows[0][2..], ["8.5", "7.0 (no evidence)", "+1.5"]);
         assert_eq!(t.rows[1][2], "not scored");
+        assert_eq!(t.rows.last().map(|r| r[0].as_str()), Some("Weighted total"));
     }
 
     #[test]
@@ -701,6 +724,9 @@ mod tests {
             "customer-driven (-0.8); balanced (+0.1)"
         );
         assert_eq!(format_number(1_234_567.0), "1,234,567");
+        assert_eq!(format_number(2040.0), "2040");
+        assert_eq!(format_number(-1500.0), "-1500");
+        assert_eq!(format_number(12_000.0), "12,000");
         assert_eq!(format_number(2.5), "2.5");
     }
 }
