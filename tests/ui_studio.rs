@@ -85,7 +85,7 @@ fn opens_the_samples_and_switches_every_tab() {
     let (_dir, folder) = sample_copy();
     let mut harness = harness(AppState::open(&folder));
     harness.run();
-    assert_eq!(harness.state().state.twins.len(), 6);
+    assert_eq!(harness.state().state.twins.len(), 10);
     assert!(
         harness
             .get_all_by_label_contains("Amazon vs Alibaba")
@@ -271,7 +271,7 @@ fn every_tab_renders_for_every_sample() {
         .iter()
         .map(|t| t.twin.id.clone())
         .collect();
-    assert_eq!(ids.len(), 6);
+    assert_eq!(ids.len(), 10);
     for id in ids {
         select(&mut harness, &id);
         for tab in Tab::ALL {
