@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::analysis::evidence_health;
 use crate::charts::ChartKind;
 use crate::model::Twin;
 use crate::report::export::{ExportOptions, default_output, export_files, write_files};
@@ -46,6 +47,10 @@ pub enum Command {
     Validate {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Also fail (exit 1) on evidence-health flags: scores without evidence, claims without a
+        /// source, bare-homepage or undated sources, stale evidence, a missing `as_of`.
+        #[arg(long)]
+        strict: bool,
     },
     /// Print the JSON Schema of the twin format.
     Schema,
@@ -166,13 +171,29 @@ pub fn expand_inputs(paths: &[PathBuf]) -> Vec<Result<PathBuf, String>> {
     out
 }
 
-/// `twin-studio validate`: returns the exit code.
-pub fn validate(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+/// `twin-studio validate`: returns the exit code. Evidence-health flags are listed as warnings,
+/// and with `strict` they make the file bad (for CI in a team's own twin repository).
+pub fn validate(paths: &[PathBuf], strict: bool, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let mut good = 0usize;
     let mut bad = 0usize;
     for input in expand_inputs(paths) {
         let result = input.and_then(|path| match load_twin(&path) {
-            Ok(_) => Ok(path),
+            Ok(twin) => {
+                let flags = evidence_health(&twin);
+                let label = if strict { "error" } else { "warning" };
+                for flag in &flags {
+                    let _ = writeln!(err, "{}: {label}: {flag}", path.display());
+                }
+                if strict && !flags.is_empty() {
+                    Err(format!(
+                        "{}: {} evidence-health flags (--strict): fix them or drop --strict",
+                        path.display(),
+                        flags.len()
+                    ))
+                } else {
+                    Ok(path)
+                }
+            }
             Err(e) => Err(e.to_string()),
         });
         match result {
@@ -300,7 +321,9 @@ pub fn run_headless(command: &Command) -> i32 {
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     match command {
-        Command::Validate { paths } => validate(paths, &mut stdout.lock(), &mut stderr.lock()),
+        Command::Validate { paths, strict } => {
+            validate(paths, *strict, &mut stdout.lock(), &mut stderr.lock())
+        }
         Command::Fmt { paths } => fmt(paths, &mut stdout.lock(), &mut stderr.lock()),
         Command::Export(args) => export(args, &mut stdout.lock(), &mut stderr.lock()),
         Command::Present { file, slide, theme } => crate::present::run(

@@ -177,6 +177,7 @@ mod tests {
         let mut t = twin();
         t.snapshots.push(crate::model::Snapshot {
             label: "2018".into(),
+            as_of: None,
             west: [("base".to_string(), 6.0)].into(),
             east: Default::default(),
             note: String::new(),

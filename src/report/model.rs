@@ -4,7 +4,8 @@
 
 use super::summary::count;
 use crate::analysis::{
-    compare_pillars, distance_profile, extremes, portfolio, sector_overlap, weighted_total,
+    as_of_text, compare_pillars, distance_profile, evidence_health, extremes, health_summary,
+    portfolio, sector_overlap, weighted_total,
 };
 use crate::charts::{Bars, Chart, ChartKind, RadarSeries, Rgb, describe};
 use crate::model::{CompanyProfile, Distance, Orientation, SectorVocabulary, Side, Source, Twin};
@@ -177,10 +178,11 @@ impl Report {
         Report {
             title: twin.title.clone(),
             subtitle: format!(
-                "{} and {} on the {} model",
+                "{} and {} on the {} model, {}",
                 twin.west.display_name(),
                 twin.east.display_name(),
-                twin.framework.name
+                twin.framework.name,
+                as_of_text(twin)
             ),
             sections: twin_sections(twin, "", 1),
         }
@@ -312,6 +314,35 @@ impl Report {
     }
 }
 
+/// Each pillar's scores (West / East) per snapshot and now, one column per point in time.
+fn history_table(twin: &Twin) -> Table {
+    let (points, rows) = crate::analysis::score_history(twin);
+    let mut headers = vec!["Pillar".to_owned()];
+    headers.extend(points.iter().map(|p| match &p.as_of {
+        Some(date) if p.label == "Now" => format!("Now ({date})"),
+        _ => p.label.clone(),
+    }));
+    let cell = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"));
+    Table {
+        numeric: std::iter::once(false)
+            .chain(points.iter().map(|_| true))
+            .collect(),
+        headers,
+        rows: rows
+            .iter()
+            .map(|r| {
+                std::iter::once(r.pillar_name.clone())
+                    .chain(
+                        r.values
+                            .iter()
+                            .map(|(w, e)| format!("{} / {}", cell(*w), cell(*e))),
+                    )
+                    .collect()
+            })
+            .collect(),
+    }
+}
+
 /// The sections of one twin; `prefix` keeps anchors unique in a portfolio.
 fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
     let (w, e) = (&twin.west, &twin.east);
@@ -382,7 +413,17 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
                 .map(|(w, e)| crate::model::Score::round_value(w - e)),
         ),
     ]);
-    let mut summary = Vec::new();
+    let flags = evidence_health(twin);
+    let mut summary = vec![
+        Block::Labelled {
+            label: "As of".to_owned(),
+            text: twin.as_of.clone().unwrap_or_else(|| "not set".to_owned()),
+        },
+        Block::Labelled {
+            label: "Evidence health".to_owned(),
+            text: health_summary(twin, &flags).sentence(),
+        },
+    ];
     if let Some((widest, closest)) = extremes(&comparisons) {
         for (label, row) in [("Widest gap", widest), ("Closest", closest)] {
             summary.push(Block::Labelled {
@@ -394,6 +435,13 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
     // The radar and the score table are on page one (the summary); bars and gaps follow here.
     summary.push(chart_block(prefix, twin, ChartKind::Bars));
     summary.push(chart_block(prefix, twin, ChartKind::Deltas));
+    if !twin.snapshots.is_empty() {
+        summary.push(Block::Subheading(format!(
+            "Score history ({} / {})",
+            names[0], names[1]
+        )));
+        summary.push(Block::Table(history_table(twin)));
+    }
 
     let mut evidence = Vec::new();
     for pillar in &twin.framework.pillars {

@@ -158,8 +158,12 @@ pub fn count(n: usize, noun: &str) -> String {
     }
 }
 
-/// The date the content is as of: the newest source date cited anywhere in the twin.
+/// The date the content is as of: the twin's own `as_of` when set, else the newest source date
+/// cited anywhere in the twin.
 fn as_of_text(twin: &Twin) -> String {
+    if let Some(date) = twin.as_of.as_deref().filter(|d| !d.trim().is_empty()) {
+        return format!("Content as of {date}.");
+    }
     let mut dates: Vec<&str> = Vec::new();
     for company in [&twin.west, &twin.east] {
         for score in company.scores.values() {
