@@ -34,6 +34,7 @@ Register-ArgumentCompleter -Native -CommandName 'twin-studio' -ScriptBlock {
             break
         }
         'twin-studio;validate' {
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Also fail (exit 1) on evidence-health flags: scores without evidence, claims without a source, bare-homepage or undated sources, stale evidence, a missing `as_of`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break

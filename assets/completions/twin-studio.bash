@@ -263,7 +263,7 @@ _twin__studio() {
             return 0
             ;;
         twin__subcmd__studio__subcmd__validate)
-            opts="-h --help"
+            opts="-h --strict --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -32,6 +32,7 @@ complete -c twin-studio -n "__fish_twin_studio_needs_command" -a "fmt" -d 'Rewri
 complete -c twin-studio -n "__fish_twin_studio_needs_command" -a "export" -d 'Export a report (html, md, pdf, csv) or one chart (svg, png) of twins'
 complete -c twin-studio -n "__fish_twin_studio_needs_command" -a "present" -d 'Present a twin full screen as a deck (opens a window; Esc leaves)'
 complete -c twin-studio -n "__fish_twin_studio_needs_command" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c twin-studio -n "__fish_twin_studio_using_subcommand validate" -l strict -d 'Also fail (exit 1) on evidence-health flags: scores without evidence, claims without a source, bare-homepage or undated sources, stale evidence, a missing `as_of`'
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand validate" -s h -l help -d 'Print help'
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand schema" -s h -l help -d 'Print help'
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand fmt" -s h -l help -d 'Print help'
