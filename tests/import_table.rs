@@ -12,13 +12,17 @@ use twin_studio::model::{Side, Twin};
 use twin_studio::report::{csv, xlsx};
 use twin_studio::store::{load_twin, to_json};
 
-const SAMPLES: [&str; 6] = [
+const SAMPLES: [&str; 10] = [
     "amazon-alibaba",
     "apple-xiaomi",
     "google-baidu",
     "meta-tencent",
     "netflix-iqiyi",
+    "spotify-tme",
+    "starbucks-luckin",
+    "tesla-byd",
     "uber-didi",
+    "walmart-jd",
 ];
 
 fn assert_same_scores_and_moves(name: &str, back: &Twin, sample: &Twin) {

@@ -108,13 +108,17 @@ fn slide_parts(parts: &BTreeMap<String, String>) -> Vec<(usize, &String)> {
     slides
 }
 
-const SAMPLES: [&str; 6] = [
+const SAMPLES: [&str; 10] = [
     "amazon-alibaba",
     "apple-xiaomi",
     "google-baidu",
     "meta-tencent",
     "netflix-iqiyi",
+    "spotify-tme",
+    "starbucks-luckin",
+    "tesla-byd",
     "uber-didi",
+    "walmart-jd",
 ];
 
 #[test]

@@ -36,13 +36,17 @@ fn sample_json(name: &str) -> Value {
     serde_json::to_value(&twin).expect("a twin serialises")
 }
 
-const SAMPLES: [&str; 6] = [
+const SAMPLES: [&str; 10] = [
     "amazon-alibaba",
     "apple-xiaomi",
     "google-baidu",
     "meta-tencent",
     "netflix-iqiyi",
+    "spotify-tme",
+    "starbucks-luckin",
+    "tesla-byd",
     "uber-didi",
+    "walmart-jd",
 ];
 
 #[test]

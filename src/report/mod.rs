@@ -8,8 +8,13 @@ pub mod html;
 pub mod markdown;
 mod model;
 pub mod pdf;
+mod pdf_tags;
+mod pdf_text;
 pub mod png;
 pub mod pptx;
+#[cfg(test)]
+mod scripts_tests;
+mod summary;
 mod svg_tree;
 pub mod xlsx;
 
