@@ -28,7 +28,8 @@ Register-ArgumentCompleter -Native -CommandName 'twin-studio' -ScriptBlock {
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check twin files (or folders of them): prints `ok PATH` per good file, errors on stderr')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the twin format')
             [CompletionResult]::new('fmt', 'fmt', [CompletionResultType]::ParameterValue, 'Rewrite valid twin files in the canonical layout (the exact bytes the studio saves)')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a report (html, md, pdf, csv) or one chart (svg, png) of twins')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a report (html, md, pdf), a table (csv, xlsx) or one chart (svg, png) of twins')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Make a twin from a spreadsheet, or update a twin''s scores and moves from one')
             [CompletionResult]::new('present', 'present', [CompletionResultType]::ParameterValue, 'Present a twin full screen as a deck (opens a window; Esc leaves)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -50,14 +51,24 @@ Register-ArgumentCompleter -Native -CommandName 'twin-studio' -ScriptBlock {
             break
         }
         'twin-studio;export' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'html, md, pdf, svg, png or csv')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'html, md, pdf, svg, png or csv')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'html, md, pdf, svg, png, csv, xlsx, deck-pdf or pptx')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'html, md, pdf, svg, png, csv, xlsx, deck-pdf or pptx')
             [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'The chart for svg and png: radar, bars, deltas, map or timeline')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output file (default: beside the input, see above)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Output file (default: beside the input, see above)')
             [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'PDF paper size: a4 or letter')
             [CompletionResult]::new('--scale', '--scale', [CompletionResultType]::ParameterName, 'PNG scale: pixels per chart unit, above 0 and at most 8')
+            [CompletionResult]::new('--aspect', '--aspect', [CompletionResultType]::ParameterName, 'PowerPoint slide shape: 16:9 or 4:3')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite existing files')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'twin-studio;import' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write a new twin file here')
+            [CompletionResult]::new('--into', '--into', [CompletionResultType]::ParameterName, 'Update this twin file''s scores and moves in place')
+            [CompletionResult]::new('--twin', '--twin', [CompletionResultType]::ParameterName, 'Which twin''s rows to take when the table holds several (its twin_id)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing --out file')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -73,7 +84,8 @@ Register-ArgumentCompleter -Native -CommandName 'twin-studio' -ScriptBlock {
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check twin files (or folders of them): prints `ok PATH` per good file, errors on stderr')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the twin format')
             [CompletionResult]::new('fmt', 'fmt', [CompletionResultType]::ParameterValue, 'Rewrite valid twin files in the canonical layout (the exact bytes the studio saves)')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a report (html, md, pdf, csv) or one chart (svg, png) of twins')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a report (html, md, pdf), a table (csv, xlsx) or one chart (svg, png) of twins')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Make a twin from a spreadsheet, or update a twin''s scores and moves from one')
             [CompletionResult]::new('present', 'present', [CompletionResultType]::ParameterValue, 'Present a twin full screen as a deck (opens a window; Esc leaves)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -88,6 +100,9 @@ Register-ArgumentCompleter -Native -CommandName 'twin-studio' -ScriptBlock {
             break
         }
         'twin-studio;help;export' {
+            break
+        }
+        'twin-studio;help;import' {
             break
         }
         'twin-studio;help;present' {

@@ -25,6 +25,9 @@ _twin__studio() {
             twin__studio,help)
                 cmd="twin__studio__subcmd__help"
                 ;;
+            twin__studio,import)
+                cmd="twin__studio__subcmd__import"
+                ;;
             twin__studio,present)
                 cmd="twin__studio__subcmd__present"
                 ;;
@@ -43,6 +46,9 @@ _twin__studio() {
             twin__studio__subcmd__help,help)
                 cmd="twin__studio__subcmd__help__subcmd__help"
                 ;;
+            twin__studio__subcmd__help,import)
+                cmd="twin__studio__subcmd__help__subcmd__import"
+                ;;
             twin__studio__subcmd__help,present)
                 cmd="twin__studio__subcmd__help__subcmd__present"
                 ;;
@@ -59,7 +65,7 @@ _twin__studio() {
 
     case "${cmd}" in
         twin__studio)
-            opts="-h -V --help --version validate schema fmt export present help"
+            opts="-h -V --help --version validate schema fmt export import present help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -73,7 +79,7 @@ _twin__studio() {
             return 0
             ;;
         twin__subcmd__studio__subcmd__export)
-            opts="-f -o -h --format --chart --out --page --scale --force --help"
+            opts="-f -o -h --format --chart --out --page --scale --aspect --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -107,6 +113,10 @@ _twin__studio() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --aspect)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -129,7 +139,7 @@ _twin__studio() {
             return 0
             ;;
         twin__subcmd__studio__subcmd__help)
-            opts="validate schema fmt export present help"
+            opts="validate schema fmt export import present help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -184,6 +194,20 @@ _twin__studio() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        twin__subcmd__studio__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         twin__subcmd__studio__subcmd__help__subcmd__present)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -219,6 +243,32 @@ _twin__studio() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        twin__subcmd__studio__subcmd__import)
+            opts="-h --out --into --twin --force --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --into)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --twin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
