@@ -6,6 +6,7 @@
 mod company;
 mod diversification;
 mod framework;
+mod quote;
 mod score;
 mod sectors;
 mod twin;
@@ -14,6 +15,7 @@ mod validate;
 pub use company::{CompanyProfile, Metric, Orientation, Partnership};
 pub use diversification::{Distance, DiversificationMove, EntryMode};
 pub use framework::{Framework, Pillar};
+pub use quote::{QUOTE_CHARS, bounded, cut, escape_controls, is_unsafe_to_print};
 pub use score::{Evidence, Score, Source};
 pub use sectors::{Sector, SectorCluster, SectorVocabulary};
 pub use twin::{DeckSettings, Lesson, Side, Snapshot, Twin};
