@@ -193,58 +193,6 @@ mod tests {
         );
     }
 
-    /// A real crash: another process holds the lock (with `flock`, the same OS lock) and is
-    /// killed; its lock file stays behind and must not block the next studio.
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn a_crashed_owner_leaves_no_stuck_lock() {
-        let data = tempfile::tempdir().expect("tempdir");
-        let library = tempfile::tempdir().expect("library");
-        let locks = data.path().join("locks");
-        std::fs::create_dir_all(&locks).expect("mkdir");
-        let path = library.path().canonicalize().expect("canonical");
-        let lock_path = locks.join(format!("{:016x}.lock", fnv1a(&path)));
-        let owner = Owner {
-            pid: 999_999,
-            path: path.clone(),
-        };
-        std::fs::write(&lock_path, serde_json::to_vec(&owner).expect("json")).expect("write");
-        // `-o`: the lock stays with flock itself, not the command it runs, so killing flock is
-        // the owner's crash.
-        let Ok(mut child) = std::process::Command::new("flock")
-            .arg("-o")
-            .arg(&lock_path)
-            .args(["sleep", "10"])
-            .spawn()
-        else {
-            return; // no flock(1) on this system
-        };
-        // Wait until the child holds the lock.
-        let start = std::time::Instant::now();
-        let mut seen = false;
-        while start.elapsed() < std::time::Duration::from_secs(5) {
-            let probe = File::open(&lock_path).expect("open");
-            match probe.try_lock() {
-                Ok(()) => {
-                    let _ = probe.unlock();
-                    std::thread::sleep(std::time::Duration::from_millis(20));
-                }
-                Err(_) => {
-                    let h = held(lock_library(&locks, library.path()));
-                    assert_eq!(h.pid, 999_999);
-                    seen = true;
-                    break;
-                }
-            }
-        }
-        let _ = child.kill();
-        let _ = child.wait();
-        assert!(seen, "the other process's lock was seen");
-        assert!(lock_path.exists(), "the crash left its lock file behind");
-        let lock = acquired(lock_library(&locks, library.path()));
-        assert_eq!(lock.path, path);
-    }
-
     #[test]
     fn unrelated_libraries_do_not_block_each_other() {
         let data = tempfile::tempdir().expect("tempdir");

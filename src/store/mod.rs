@@ -5,8 +5,10 @@ mod error;
 mod file;
 mod fingerprint;
 mod library;
+mod links;
 mod lock;
 mod recovery;
+mod samples;
 mod scan;
 mod watch;
 
@@ -18,6 +20,8 @@ pub use file::{
 };
 pub use fingerprint::{content_hash, twin_hash};
 pub use library::{Library, LibraryEntry, LibraryLoad, is_twin_name, load_entry, twin_files_in};
+pub use links::{is_link_file, read_link_file};
 pub use lock::{HeldElsewhere, LibraryLock, LockOutcome, lock_library};
 pub use recovery::{RECOVERY_FILE, RecoveredTwin, RecoveryStore, data_dir};
+pub use samples::{USER_SAMPLES_DIR, installed_samples, sample_library, writable_copy};
 pub use watch::FolderWatch;
