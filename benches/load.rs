@@ -1,58 +1,86 @@
-//! `cargo bench --bench load`: loading and validating a library of 500 twins from disk.
-//! Budget: 100 ms. Prints `bench load_library_500 median_ms=N`.
+//! `cargo bench --bench load`: loading and validating libraries from disk.
+//! - `load_library_500`: 500 twins, budget 100 ms (median of 21 runs).
+//! - `load_library_10000`: 10,000 twins all parsed and validated, budget 1,000 ms (median of 3
+//!   runs), with the peak memory of the load printed (Linux: peak RSS reset before each run).
 
 use std::path::Path;
 use std::time::Instant;
 
+use twin_studio::model::Twin;
 use twin_studio::store::{Library, load_twin, save_twin};
 
-fn main() {
-    let sample =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles/amazon-alibaba.twin.json");
-    let template = match load_twin(&sample) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("{e}");
-            std::process::exit(1);
-        }
-    };
-    let dir = match tempfile::tempdir() {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("cannot create a temp folder: {e}");
-            std::process::exit(1);
-        }
-    };
+fn fail(message: &str) -> ! {
+    eprintln!("load bench: {message}");
+    std::process::exit(1)
+}
+
+/// `n` twins made from the template under new ids, in a temporary folder.
+fn generate(template: &Twin, n: usize) -> (tempfile::TempDir, u64) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| fail(&format!("temp folder: {e}")));
     let mut bytes = 0u64;
-    for i in 0..500 {
+    for i in 0..n {
         let mut twin = template.clone();
-        twin.id = format!("generated-{i:03}");
+        twin.id = format!("generated-{i:05}");
         twin.title = format!("Generated twin {i}");
         let path = dir.path().join(format!("{}.twin.json", twin.id));
         if let Err(e) = save_twin(&path, &twin) {
-            eprintln!("{e}");
-            std::process::exit(1);
+            fail(&e.to_string());
         }
         bytes += std::fs::metadata(&path).map_or(0, |m| m.len());
     }
+    (dir, bytes)
+}
+
+/// Resets the peak resident memory so the next reading covers only what follows (Linux).
+fn reset_peak_memory() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+/// Peak resident memory in MiB since the last reset (Linux), if known.
+fn peak_memory_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}
+
+fn measure(name: &str, template: &Twin, n: usize, runs: usize, budget_ms: f64) {
+    let (dir, bytes) = generate(template, n);
     let mut times = Vec::new();
-    for _ in 0..21 {
+    let mut peak: Option<f64> = None;
+    for _ in 0..runs {
+        reset_peak_memory();
         let start = Instant::now();
         let library = Library::open(dir.path());
         let elapsed = start.elapsed().as_secs_f64() * 1000.0;
         match library {
-            Ok(l) if l.twins().count() == 500 => times.push(elapsed),
-            _ => {
-                eprintln!("the generated library did not load whole");
-                std::process::exit(1);
-            }
+            Ok(l) if l.twins().count() == n => times.push(elapsed),
+            _ => fail("the generated library did not load whole"),
+        }
+        if let Some(now) = peak_memory_mib() {
+            peak = Some(peak.map_or(now, |p: f64| p.max(now)));
         }
     }
     times.sort_by(f64::total_cmp);
+    let median = times[times.len() / 2];
     println!(
-        "bench load_library_500 median_ms={:.2} min_ms={:.2} files=500 total_kib={}",
-        times[times.len() / 2],
+        "bench {name} median_ms={median:.2} min_ms={:.2} budget_ms={budget_ms} files={n} \
+         total_mib={:.1} peak_mib={} {}",
         times[0],
-        bytes / 1024
+        bytes as f64 / 1024.0 / 1024.0,
+        peak.map_or_else(|| "unknown".to_owned(), |p| format!("{p:.0}")),
+        if median <= budget_ms {
+            "ok"
+        } else {
+            "OVER BUDGET"
+        }
     );
+}
+
+fn main() {
+    let sample =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles/amazon-alibaba.twin.json");
+    let template = load_twin(&sample).unwrap_or_else(|e| fail(&e.to_string()));
+    measure("load_library_500", &template, 500, 21, 100.0);
+    measure("load_library_10000", &template, 10_000, 3, 1_000.0);
 }

@@ -8,10 +8,13 @@ use clap::{Parser, Subcommand};
 
 use crate::analysis::evidence_health;
 use crate::charts::ChartKind;
-use crate::model::Twin;
+use crate::model::{Twin, bounded, escape_controls};
 use crate::report::export::{ExportOptions, default_output, export_files, write_files};
 use crate::report::{Format, PageSize};
-use crate::store::{TWIN_EXTENSION, atomic_write, load_twin, to_json, twin_files_in};
+use crate::store::{
+    TWIN_EXTENSION, atomic_write, is_same_file, load_twin, parse_twin, read_twin_bytes, to_json,
+    twin_files_in,
+};
 
 /// Exit code when every input was good.
 pub const EXIT_OK: i32 = 0;
@@ -186,20 +189,19 @@ pub fn expand_inputs(paths: &[PathBuf]) -> Vec<Result<PathBuf, String>> {
             match twin_files_in(path) {
                 Ok(files) if files.is_empty() => out.push(Err(format!(
                     "{}: no *{TWIN_EXTENSION} files in this folder",
-                    path.display()
+                    shown(path)
                 ))),
                 Ok(files) => out.extend(files.into_iter().map(Ok)),
-                Err(e) => out.push(Err(format!(
-                    "{}: cannot list the folder: {e}",
-                    path.display()
-                ))),
+                Err(e) => out.push(Err(format!("{}: cannot list the folder: {e}", shown(path)))),
             }
-        } else if path.exists() {
+        } else if path.symlink_metadata().is_ok() {
+            // Anything that exists goes to the loader, which names FIFOs, devices and symlink
+            // loops precisely instead of calling them missing.
             out.push(Ok(path.clone()));
         } else {
             out.push(Err(format!(
                 "{}: no such file or folder: check the path",
-                path.display()
+                shown(path)
             )));
         }
     }
@@ -234,7 +236,7 @@ pub fn validate(paths: &[PathBuf], strict: bool, out: &mut dyn Write, err: &mut 
         match result {
             Ok(path) => {
                 good += 1;
-                let _ = writeln!(out, "ok {}", path.display());
+                let _ = writeln!(out, "ok {}", shown(&path));
             }
             Err(message) => {
                 bad += 1;
@@ -255,14 +257,15 @@ pub fn fmt(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let mut code = EXIT_OK;
     for input in expand_inputs(paths) {
         let result = input.and_then(|path| {
-            let twin = load_twin(&path).map_err(|e| e.to_string())?;
+            let bytes = read_twin_bytes(&path).map_err(|e| e.to_string())?;
+            let twin = parse_twin(&path, &bytes).map_err(|e| e.to_string())?;
             let canonical = to_json(&twin);
-            if std::fs::read(&path).ok().as_deref() == Some(canonical.as_bytes()) {
-                return Ok(format!("unchanged {}", path.display()));
+            if bytes == canonical.as_bytes() {
+                return Ok(format!("unchanged {}", shown(&path)));
             }
             atomic_write(&path, canonical.as_bytes())
-                .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
-            Ok(format!("formatted {}", path.display()))
+                .map_err(|e| bounded(&format!("{}: not written: {e}", shown(&path))))?;
+            Ok(format!("formatted {}", shown(&path)))
         });
         match result {
             Ok(line) => {
@@ -301,10 +304,18 @@ pub fn export(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> i3
         return EXIT_USAGE;
     }
     let mut twins: Vec<Twin> = Vec::new();
+    let mut input_files: Vec<PathBuf> = Vec::new();
     let mut bad = 0usize;
     for input in expand_inputs(&args.inputs) {
-        match input.and_then(|path| load_twin(&path).map_err(|e| e.to_string())) {
-            Ok(twin) => twins.push(twin),
+        let loaded = input.and_then(|path| {
+            let twin = load_twin(&path).map_err(|e| e.to_string())?;
+            Ok((path, twin))
+        });
+        match loaded {
+            Ok((path, twin)) => {
+                input_files.push(path);
+                twins.push(twin);
+            }
             Err(message) => {
                 bad += 1;
                 let _ = writeln!(err, "{message}");
@@ -338,16 +349,28 @@ pub fn export(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> i3
     let files = match export_files(&refs, &title, &options, &target) {
         Ok(files) => files,
         Err(e) => {
-            let _ = writeln!(err, "{}: {e}", target.display());
+            let _ = writeln!(err, "{}: {e}", shown(&target));
             return EXIT_BAD_INPUT;
         }
     };
+    // Even with --force, an export must never replace the twin it was made from.
+    for (path, _) in &files {
+        if let Some(input) = input_files.iter().find(|input| is_same_file(input, path)) {
+            let _ = writeln!(
+                err,
+                "{}: is the input {}; an export never replaces a twin: choose another --out",
+                shown(path),
+                shown(input)
+            );
+            return EXIT_USAGE;
+        }
+    }
     if let Err(message) = write_files(&files, args.force) {
         let _ = writeln!(err, "{message}");
         return EXIT_BAD_INPUT;
     }
     for (path, _) in &files {
-        let _ = writeln!(out, "wrote {}", path.display());
+        let _ = writeln!(out, "wrote {}", shown(path));
     }
     EXIT_OK
 }
@@ -430,6 +453,11 @@ pub fn import(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> i3
         twin.id
     );
     EXIT_OK
+}
+
+/// A path as printed: control characters in a file name must not forge output lines.
+fn shown(path: &std::path::Path) -> String {
+    escape_controls(&path.display().to_string()).into_owned()
 }
 
 /// Runs a verb (all headless but `present`); `None` means "open the studio" (handled by the binary).

@@ -231,16 +231,19 @@ fn the_close_guard_appears_with_unsaved_edits() {
 fn recovery_offers_and_restores_unsaved_edits() {
     let (_dir, folder) = sample_copy();
     let recovery = tempfile::tempdir().expect("tempdir");
-    let store = RecoveryStore::at(recovery.path());
+    // The session that crashed: its recovery file stays, its lock went with the process.
+    let crashed = RecoveryStore::at(recovery.path());
     let path = folder.join("amazon-alibaba.twin.json");
     let mut twin = load_twin(&path).expect("sample");
     twin.title = "Recovered title 恢复".into();
-    store
+    crashed
         .write(&[RecoveredTwin {
             path: path.clone(),
             twin,
         }])
         .expect("write recovery");
+    drop(crashed);
+    let store = RecoveryStore::at(recovery.path());
 
     let state = AppState::open(&folder).with_recovery(Some(store.clone()));
     let mut harness = harness(state);

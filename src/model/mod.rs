@@ -7,6 +7,7 @@ mod company;
 mod diversification;
 mod framework;
 mod paste;
+mod quote;
 mod score;
 mod sectors;
 mod twin;
@@ -19,6 +20,7 @@ pub use paste::{
     Pasted, classify as classify_paste, evidence_from_line, paste_into_evidence, source_from_url,
     url_from_shortcut,
 };
+pub use quote::{QUOTE_CHARS, bounded, cut, escape_controls, is_unsafe_to_print};
 pub use score::{Evidence, Score, Source};
 pub use sectors::{Sector, SectorCluster, SectorVocabulary};
 pub use twin::{DEFAULT_STALE_AFTER_YEARS, DeckSettings, Lesson, Side, Snapshot, Twin};

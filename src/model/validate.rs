@@ -22,6 +22,9 @@ pub mod limits {
     /// The latest year the published schema admits; the studio itself refuses years after next
     /// year, which a fixed schema cannot express.
     pub const SCHEMA_LAST_YEAR: i32 = 2100;
+    /// Largest metric value: beyond it, figures are better written in a larger unit, and every
+    /// whole number up to it is kept exactly.
+    pub const METRIC_ABS: f64 = 1e15;
 }
 
 /// The shapes validation enforces, as ECMA-262 regular expressions for the published JSON
@@ -99,10 +102,33 @@ impl Checker {
             self.push(path(), "is required: enter a name");
         }
         self.length(path, value, limits::NAME_CHARS);
+        self.controls(path, value, false);
     }
 
     fn text(&mut self, path: &Path<'_>, value: &str) {
         self.length(path, value, limits::TEXT_CHARS);
+        self.controls(path, value, true);
+    }
+
+    /// Control characters (ESC, CR, BEL...) have no place in a twin and could disguise text
+    /// when printed; only multi-line fields may hold tabs and line breaks.
+    fn controls(&mut self, path: &Path<'_>, value: &str, multi_line: bool) {
+        if let Some((at, c)) = forbidden_control(value, multi_line) {
+            let allowed = if multi_line {
+                "only tabs and line breaks are allowed"
+            } else {
+                "a one-line field allows none"
+            };
+            self.push(
+                path(),
+                format!(
+                    "contains {} (U+{:04X}) at character {}; {allowed}: remove it",
+                    control_name(c),
+                    u32::from(c),
+                    at + 1
+                ),
+            );
+        }
     }
 
     fn length(&mut self, path: &Path<'_>, value: &str, max: usize) {
@@ -272,7 +298,7 @@ impl Checker {
             1.0,
         );
         for (pillar, score) in &company.scores {
-            let path = || format!("{s}.scores.{pillar}");
+            let path = || format!("{s}.scores.{}", truncate(pillar, 40));
             if framework.pillar(pillar).is_none() {
                 self.push(
                     path(),
@@ -332,8 +358,16 @@ impl Checker {
             let path = || format!("{s}.metrics[{i}]");
             self.name(&|| format!("{}.name", path()), &m.name, true);
             self.name(&|| format!("{}.unit", path()), &m.unit, false);
-            if !m.value.is_finite() {
-                self.push(format!("{}.value", path()), "must be a finite number");
+            if !m.value.is_finite() || m.value.abs() > limits::METRIC_ABS {
+                self.push(
+                    format!("{}.value", path()),
+                    format!(
+                        "is {}; a metric may be at most {:e} in size: use a larger unit \
+                         (e.g. billions)",
+                        m.value,
+                        limits::METRIC_ABS
+                    ),
+                );
             }
             self.year(&|| format!("{}.year", path()), m.year);
             if let Some(source) = &m.source {
@@ -392,6 +426,11 @@ impl Twin {
             }
         }
         for (key, note) in &self.speaker_notes {
+            c.name(
+                &|| format!("speaker_notes.{} (the key)", truncate(key, 40)),
+                key,
+                true,
+            );
             c.text(&|| format!("speaker_notes.{}", truncate(key, 40)), note);
         }
         c.list(&|| "snapshots".into(), self.snapshots.len());
@@ -422,6 +461,11 @@ impl Twin {
         }
         c.list(&|| "deck.hidden".into(), self.deck.hidden.len());
         c.list(&|| "deck.order".into(), self.deck.order.len());
+        for (list, keys) in [("hidden", &self.deck.hidden), ("order", &self.deck.order)] {
+            for (i, key) in keys.iter().enumerate() {
+                c.name(&|| format!("deck.{list}[{i}]"), key, true);
+            }
+        }
         c.issues
     }
 }
@@ -501,14 +545,31 @@ fn is_valid_date(s: &str, max_year: i32) -> bool {
     year_ok && month_ok && day_ok
 }
 
-/// Cuts hostile text down for quoting in a message, on a char boundary.
+/// Cuts hostile text down for quoting in a message, control characters escaped.
 fn truncate(s: &str, max_chars: usize) -> String {
-    if s.chars().count() <= max_chars {
-        s.to_owned()
-    } else {
-        let mut out: String = s.chars().take(max_chars).collect();
-        out.push('…');
-        out
+    super::cut(s, max_chars)
+}
+
+/// The first control character a field may not hold, with its position (in characters), so the
+/// message can say which and where. Multi-line fields may hold tabs and line feeds.
+fn forbidden_control(value: &str, multi_line: bool) -> Option<(usize, char)> {
+    value
+        .chars()
+        .enumerate()
+        .find(|&(_, c)| c.is_control() && !(multi_line && matches!(c, '\t' | '\n')))
+}
+
+/// A control character's common name, for the message.
+fn control_name(c: char) -> &'static str {
+    match c {
+        '\u{1b}' => "an escape character (ESC)",
+        '\r' => "a carriage return (CR)",
+        '\u{7}' => "a bell character (BEL)",
+        '\n' => "a line break",
+        '\t' => "a tab",
+        '\0' => "a NUL character",
+        '\u{8}' => "a backspace",
+        _ => "a control character",
     }
 }
 
@@ -606,6 +667,45 @@ mod tests {
         let issues = twin.validate();
         assert_eq!(issues.len(), 1);
         assert!(issues[0].message.contains("1000000 characters"));
+    }
+
+    #[test]
+    fn control_characters_are_refused_except_tabs_and_line_breaks_in_text() {
+        let mut twin = Twin::new_blank("t", "T");
+        twin.title = "ok\u{1b}[31m red".into();
+        twin.west.name = "Tab\there".into();
+        twin.biggest_difference = "line one\nline two\tindented".into();
+        twin.biggest_similarity = "fake\rok other.twin.json\u{7}".into();
+        let issues = twin.validate();
+        assert_eq!(
+            issues.iter().map(|i| i.path.as_str()).collect::<Vec<_>>(),
+            ["title", "west.name", "biggest_similarity"]
+        );
+        assert!(
+            issues[0]
+                .message
+                .contains("an escape character (ESC) (U+001B) at character 3"),
+            "{}",
+            issues[0]
+        );
+        assert!(
+            issues[2].message.contains("carriage return"),
+            "{}",
+            issues[2]
+        );
+    }
+
+    #[test]
+    fn huge_metric_values_are_refused() {
+        let mut twin = Twin::new_blank("t", "T");
+        twin.west.metrics.push(crate::model::Metric {
+            name: "Revenue".into(),
+            value: 1e26,
+            unit: "USD".into(),
+            year: 2020,
+            source: None,
+        });
+        assert_eq!(paths(&twin), ["west.metrics[0].value"]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
-use crate::model::Issue;
+use crate::model::{Issue, bounded, escape_controls};
 
 /// Why a twin file could not be opened; always names the file, and the place where known.
 #[derive(Debug, thiserror::Error)]
@@ -13,7 +13,22 @@ pub struct LoadError {
 /// The kinds of failure, each with the detail a user needs to fix the file.
 #[derive(Debug)]
 pub enum LoadErrorKind {
+    /// Reading failed.
     Io(std::io::Error),
+    /// Writing failed; the error says what was being done and where.
+    Write(std::io::Error),
+    /// A FIFO, socket, device or folder where a twin file was expected.
+    NotAFile {
+        what: &'static str,
+    },
+    /// The file changed on disk since this studio read or wrote it; nothing was written.
+    ChangedOnDisk,
+    /// Symbolic links that point back to each other.
+    SymlinkLoop,
+    /// UTF-16 or UTF-32 text, which twin files are not.
+    Encoding {
+        name: &'static str,
+    },
     TooLarge {
         bytes: u64,
         limit: u64,
@@ -40,11 +55,39 @@ impl LoadError {
         }
     }
 
-    /// One line per problem, each starting with `file:line:column` or `file: field`.
+    /// One line per problem, each starting with `file:line:column` or `file: field`. Text taken
+    /// from the file is cut short and control characters are escaped, so a hostile file can
+    /// neither flood the output nor forge lines.
     pub fn lines(&self) -> Vec<String> {
-        let file = self.path.display();
+        self.raw_lines().iter().map(|line| bounded(line)).collect()
+    }
+
+    fn raw_lines(&self) -> Vec<String> {
+        let shown = self.path.display().to_string();
+        let file = escape_controls(&shown);
         match &self.kind {
+            LoadErrorKind::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                vec![format!("{file}: no such file: check the path")]
+            }
             LoadErrorKind::Io(e) => vec![format!("{file}: cannot read the file: {e}")],
+            LoadErrorKind::Write(e) => vec![format!("{file}: not saved: {e}")],
+            LoadErrorKind::NotAFile { what } => vec![format!(
+                "{file}: is {what}, not a regular file: a twin must be a plain .twin.json file"
+            )],
+            LoadErrorKind::ChangedOnDisk => vec![format!(
+                "{file}: not saved: the file changed on disk since it was opened here (another \
+                 program or studio wrote it): keep yours, take theirs, or save yours as a copy"
+            )],
+            LoadErrorKind::SymlinkLoop => vec![format!(
+                "{file}: is a symbolic link loop (links that point back to each other): fix or \
+                 delete the link"
+            )],
+            LoadErrorKind::Encoding { name } => vec![format!(
+                "{file}: the text is {name}; twin files are UTF-8: save it again as UTF-8 (most \
+                 editors offer an encoding choice when saving; or run \
+                 iconv -f {} -t UTF-8)",
+                iconv_name(name)
+            )],
             LoadErrorKind::TooLarge { bytes, limit } => vec![format!(
                 "{file}: the file is {bytes} bytes; twin files may be at most {limit} bytes: \
                  is this really a twin? Split it or remove embedded data"
@@ -77,6 +120,13 @@ impl LoadError {
                 .collect(),
         }
     }
+}
+
+/// The `iconv` name of an encoding described as "UTF-16 (little-endian)".
+fn iconv_name(name: &str) -> String {
+    let base = name.split(' ').next().unwrap_or(name);
+    let endian = if name.contains("little") { "LE" } else { "BE" };
+    format!("{base}{endian}")
 }
 
 impl fmt::Display for LoadError {

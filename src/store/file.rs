@@ -2,7 +2,7 @@
 
 use std::fs::File;
 use std::io::{self, Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
@@ -17,8 +17,15 @@ pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 
 /// Reads, migrates and validates one twin file.
 pub fn load_twin(path: &Path) -> Result<Twin, LoadError> {
+    let bytes = read_twin_bytes(path)?;
+    parse_twin(path, &bytes)
+}
+
+/// The bytes of a twin file, refusing at once (without blocking) anything that is not a regular
+/// file or a symlink to one, and files too large to be a twin.
+pub fn read_twin_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let file = open_regular(path)?;
     let io_err = |e| LoadError::new(path, LoadErrorKind::Io(e));
-    let file = File::open(path).map_err(io_err)?;
     let bytes_on_disk = file.metadata().map_err(io_err)?.len();
     if bytes_on_disk > MAX_FILE_BYTES {
         return Err(LoadError::new(
@@ -43,7 +50,104 @@ pub fn load_twin(path: &Path) -> Result<Twin, LoadError> {
             },
         ));
     }
-    parse_twin(path, &bytes)
+    Ok(bytes)
+}
+
+/// Opens `path` for reading only if it is a regular file. The type is checked before opening
+/// (a FIFO would block `open` until a writer comes) and again on the open file, and the open
+/// itself does not block, so nothing can swap a pipe in between.
+fn open_regular(path: &Path) -> Result<File, LoadError> {
+    let meta = std::fs::metadata(path).map_err(|e| open_error(path, e))?;
+    refuse_special(path, &meta)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(|e| open_error(path, e))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| LoadError::new(path, LoadErrorKind::Io(e)))?;
+    refuse_special(path, &meta)?;
+    Ok(file)
+}
+
+fn refuse_special(path: &Path, meta: &std::fs::Metadata) -> Result<(), LoadError> {
+    if meta.is_file() {
+        Ok(())
+    } else {
+        Err(LoadError::new(
+            path,
+            LoadErrorKind::NotAFile {
+                what: special_kind(meta),
+            },
+        ))
+    }
+}
+
+/// What a non-regular file is, in words.
+pub(crate) fn special_kind(meta: &std::fs::Metadata) -> &'static str {
+    let kind = meta.file_type();
+    if kind.is_dir() {
+        return "a folder";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return "a device";
+        }
+    }
+    "not a regular file"
+}
+
+/// A symlink loop surfaces as an I/O error; name it rather than "no such file".
+fn open_error(path: &Path, e: io::Error) -> LoadError {
+    if is_link_loop(&e) {
+        LoadError::new(path, LoadErrorKind::SymlinkLoop)
+    } else {
+        LoadError::new(path, LoadErrorKind::Io(e))
+    }
+}
+
+/// Whether an I/O error means "too many levels of symbolic links".
+pub(crate) fn is_link_loop(e: &io::Error) -> bool {
+    #[cfg(unix)]
+    {
+        e.raw_os_error() == Some(libc::ELOOP)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = e;
+        false
+    }
+}
+
+/// Whether two paths name the same file (through links too); false when either is missing.
+pub fn is_same_file(a: &Path, b: &Path) -> bool {
+    let (Ok(ma), Ok(mb)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
+        return false;
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        ma.dev() == mb.dev() && ma.ino() == mb.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (ma, mb);
+        a.canonicalize()
+            .ok()
+            .is_some_and(|ca| b.canonicalize().ok() == Some(ca))
+    }
 }
 
 /// Only the version, so the right reader (or migration) can be picked before the full parse.
@@ -63,12 +167,17 @@ struct VersionProbe {
 /// assert!(err.to_string().starts_with("draft.twin.json:1:"));
 /// ```
 pub fn parse_twin(path: &Path, bytes: &[u8]) -> Result<Twin, LoadError> {
+    // A UTF-8 byte order mark is accepted, as most JSON tools do; other encodings are named.
+    let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    if let Some(name) = foreign_encoding(bytes) {
+        return Err(LoadError::new(path, LoadErrorKind::Encoding { name }));
+    }
     // Fast path for the common case, a current and well-formed file: one plain parse. Only when
     // it fails do we pay for the version probe and the path-tracking parse that explain why.
     if let Ok(twin) = serde_json::from_slice::<Twin>(bytes)
         && twin.schema_version == SCHEMA_VERSION
     {
-        return validated(path, twin);
+        return validated(path, bytes, twin);
     }
     let first = bytes.iter().position(|b| !b.is_ascii_whitespace());
     if let Some(i) = first.filter(|&i| bytes[i] != b'{') {
@@ -117,10 +226,41 @@ pub fn parse_twin(path: &Path, bytes: &[u8]) -> Result<Twin, LoadError> {
             ));
         }
     };
-    validated(path, twin)
+    validated(path, bytes, twin)
 }
 
-fn validated(path: &Path, twin: Twin) -> Result<Twin, LoadError> {
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The encoding of a file that is UTF-16 or UTF-32 rather than UTF-8, told by its byte order
+/// mark or, without one, by the zero bytes around the first ASCII character (RFC 4627).
+fn foreign_encoding(bytes: &[u8]) -> Option<&'static str> {
+    let b = |i: usize| bytes.get(i).copied();
+    match (b(0), b(1), b(2), b(3)) {
+        (Some(0), Some(0), Some(0xFE), Some(0xFF)) => Some("UTF-32 (big-endian)"),
+        (Some(0xFF), Some(0xFE), Some(0), Some(0)) => Some("UTF-32 (little-endian)"),
+        (Some(0xFE), Some(0xFF), ..) => Some("UTF-16 (big-endian)"),
+        (Some(0xFF), Some(0xFE), ..) => Some("UTF-16 (little-endian)"),
+        (Some(0), Some(0), Some(0), Some(x)) if x != 0 => Some("UTF-32 (big-endian)"),
+        (Some(x), Some(0), Some(0), Some(0)) if x != 0 => Some("UTF-32 (little-endian)"),
+        (Some(0), Some(x), ..) if x != 0 => Some("UTF-16 (big-endian)"),
+        (Some(x), Some(0), ..) if x != 0 => Some("UTF-16 (little-endian)"),
+        _ => None,
+    }
+}
+
+fn validated(path: &Path, bytes: &[u8], twin: Twin) -> Result<Twin, LoadError> {
+    if let Some(problem) = super::scan::check_literals(bytes) {
+        let (line, column) = position_of(bytes, problem.offset);
+        return Err(LoadError::new(
+            path,
+            LoadErrorKind::Syntax {
+                line,
+                column,
+                field: problem.field,
+                message: problem.message,
+            },
+        ));
+    }
     let issues = twin.validate();
     if issues.is_empty() {
         Ok(twin)
@@ -130,7 +270,7 @@ fn validated(path: &Path, twin: Twin) -> Result<Twin, LoadError> {
 }
 
 /// 1-based line and column of byte `index`, as serde_json reports them.
-fn position_of(bytes: &[u8], index: usize) -> (usize, usize) {
+pub(super) fn position_of(bytes: &[u8], index: usize) -> (usize, usize) {
     let before = &bytes[..index];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
     let column = index
@@ -201,11 +341,43 @@ pub fn save_twin(path: &Path, twin: &Twin) -> Result<(), LoadError> {
         return Err(LoadError::new(path, LoadErrorKind::Invalid(issues)));
     }
     atomic_write(path, to_json(twin).as_bytes())
-        .map_err(|e| LoadError::new(path, LoadErrorKind::Io(e)))
+        .map_err(|e| LoadError::new(path, LoadErrorKind::Write(e)))
+}
+
+/// Saves like [`save_twin`], but only over the version of the file this studio knows: when the
+/// file's content no longer has the fingerprint `known` (it was changed from outside since it was
+/// read or written here), nothing is written and the error is [`LoadErrorKind::ChangedOnDisk`].
+/// `known` is `None` for a twin that has no file yet; a file that appeared meanwhile is a change
+/// too. A file deleted from outside is written again. Returns the fingerprint of what was written.
+pub fn save_twin_over(path: &Path, twin: &Twin, known: Option<u64>) -> Result<u64, LoadError> {
+    let issues = twin.validate();
+    if !issues.is_empty() {
+        return Err(LoadError::new(path, LoadErrorKind::Invalid(issues)));
+    }
+    let on_disk = match read_twin_bytes(path) {
+        Ok(bytes) => Some(super::content_hash(&bytes)),
+        Err(LoadError {
+            kind: LoadErrorKind::Io(e),
+            ..
+        }) if e.kind() == io::ErrorKind::NotFound => None,
+        Err(e) => return Err(e),
+    };
+    if on_disk.is_some() && on_disk != known {
+        return Err(LoadError::new(path, LoadErrorKind::ChangedOnDisk));
+    }
+    let text = to_json(twin);
+    atomic_write(path, text.as_bytes())
+        .map_err(|e| LoadError::new(path, LoadErrorKind::Write(e)))?;
+    Ok(super::content_hash(text.as_bytes()))
 }
 
 /// Writes `contents` to `path` so that a crash or error at any point leaves the old file whole:
 /// temp file in the same folder, fsync, rename over the old one.
+///
+/// A symlink is kept and its target written; a file with several hard links is rewritten in
+/// place (once the full new contents are safely in a temp file beside it) so every name still
+/// shows the same file; a read-only file or anything but a regular file is refused. Errors say
+/// what failed and where.
 pub fn atomic_write(path: &Path, contents: &[u8]) -> io::Result<()> {
     atomic_write_with(path, |file| file.write_all(contents))
 }
@@ -214,32 +386,198 @@ pub(crate) fn atomic_write_with(
     path: &Path,
     write: impl FnOnce(&mut File) -> io::Result<()>,
 ) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
+    let target = link_target(path)?;
+    let existing = match std::fs::metadata(&target) {
+        Ok(meta) => Some(meta),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        Err(e) => return Err(context(e, format!("cannot look at {}", target.display()))),
+    };
+    if let Some(meta) = &existing {
+        refuse_to_overwrite(&target, meta)?;
+    }
+    let dir = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
     };
     let mut temp = tempfile::Builder::new()
         .prefix(".twin-studio-")
         .suffix(".tmp")
-        .tempfile_in(dir)?;
-    write(temp.as_file_mut())?;
-    // The temp file is private (0600); give the result the old file's permissions, or the usual
-    // 0644 for a new file, so saving never makes a shared twin unreadable to others.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let permissions = std::fs::metadata(path)
-            .map(|m| m.permissions())
-            .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
-        temp.as_file().set_permissions(permissions)?;
+        .tempfile_in(&dir)
+        .map_err(|e| {
+            context(
+                e,
+                format!("cannot create a file in the folder {}", dir.display()),
+            )
+        })?;
+    let written = write(temp.as_file_mut()).and_then(|()| {
+        // The temp file is private (0600); give the result the old file's permissions, or the
+        // usual 0644 for a new file, so saving never makes a shared twin unreadable to others.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let permissions = existing
+                .as_ref()
+                .map(|m| m.permissions())
+                .unwrap_or_else(|| std::fs::Permissions::from_mode(0o644));
+            temp.as_file().set_permissions(permissions)?;
+        }
+        temp.as_file().sync_all()
+    });
+    written.map_err(|e| context(e, format!("cannot write in the folder {}", dir.display())))?;
+    if existing.as_ref().is_some_and(|m| link_count(m) > 1) {
+        return rewrite_in_place(temp, &target);
     }
-    temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
+    temp.persist(&target).map_err(|e| {
+        context(
+            e.error,
+            format!("cannot replace {} in its folder", target.display()),
+        )
+    })?;
     // Make the rename itself durable; not every platform lets a folder be opened, so best effort.
-    if let Ok(d) = File::open(dir) {
+    if let Ok(d) = File::open(&dir) {
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+/// The file a path finally names, following symlinks (relative ones from their own folder), so
+/// a save updates the real file and keeps the link.
+fn link_target(path: &Path) -> io::Result<PathBuf> {
+    let mut current = path.to_owned();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let link = std::fs::read_link(&current)?;
+                current = match current.parent() {
+                    Some(parent) if link.is_relative() => parent.join(link),
+                    _ => link,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!(
+            "{} is a symbolic link loop (links that point back to each other): fix or delete the \
+             link",
+            path.display()
+        ),
+    ))
+}
+
+/// Refuses to replace anything but a regular file the user may write.
+fn refuse_to_overwrite(target: &Path, meta: &std::fs::Metadata) -> io::Result<()> {
+    if !meta.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!(
+                "{} is {}, not a regular file: choose another name",
+                target.display(),
+                special_kind(meta)
+            ),
+        ));
+    }
+    // Mode bits first: even an administrator's save must respect a file marked read-only.
+    let read_only = meta.permissions().readonly()
+        || std::fs::OpenOptions::new()
+            .write(true)
+            .open(target)
+            .is_err_and(|e| e.kind() == io::ErrorKind::PermissionDenied);
+    if read_only {
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            format!(
+                "{} is read-only{}: make it writable (e.g. chmod u+w) or save under another name",
+                target.display(),
+                mode_text(meta)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn mode_text(meta: &std::fs::Metadata) -> String {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = meta.permissions().mode();
+    let bits: String = [
+        (0o400, 'r'),
+        (0o200, 'w'),
+        (0o100, 'x'),
+        (0o040, 'r'),
+        (0o020, 'w'),
+        (0o010, 'x'),
+        (0o004, 'r'),
+        (0o002, 'w'),
+        (0o001, 'x'),
+    ]
+    .iter()
+    .map(|&(bit, c)| if mode & bit != 0 { c } else { '-' })
+    .collect();
+    format!(" (permissions {bits})")
+}
+
+#[cfg(not(unix))]
+fn mode_text(_: &std::fs::Metadata) -> String {
+    String::new()
+}
+
+#[cfg(unix)]
+fn link_count(meta: &std::fs::Metadata) -> u64 {
+    use std::os::unix::fs::MetadataExt;
+    meta.nlink()
+}
+
+#[cfg(not(unix))]
+fn link_count(_: &std::fs::Metadata) -> u64 {
+    1
+}
+
+/// Copies the complete temp file into the existing file, keeping its hard links. If the copy
+/// fails half way, the temp file is kept and named so the new contents are never lost.
+fn rewrite_in_place(temp: tempfile::NamedTempFile, target: &Path) -> io::Result<()> {
+    let copied = (|| {
+        let mut source = temp.reopen()?;
+        let mut dest = std::fs::OpenOptions::new()
+            .write(true)
+            .truncate(true)
+            .open(target)?;
+        io::copy(&mut source, &mut dest)?;
+        dest.sync_all()
+    })();
+    match copied {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let kept = temp
+                .keep()
+                .map(|(_, p)| p.display().to_string())
+                .unwrap_or_default();
+            Err(context(
+                e,
+                format!(
+                    "cannot rewrite {} (it has several hard links, so it is written in place); \
+                     the new contents are kept in {kept}",
+                    target.display()
+                ),
+            ))
+        }
+    }
+}
+
+/// An I/O error with what was being done and where, and a hint for the common causes; the kind
+/// is kept so callers can still tell them apart.
+fn context(e: io::Error, doing: String) -> io::Error {
+    let hint = match e.kind() {
+        io::ErrorKind::StorageFull => ": the disk is full; free some space and try again",
+        io::ErrorKind::ReadOnlyFilesystem => ": the disk is mounted read-only; save somewhere else",
+        io::ErrorKind::PermissionDenied => {
+            ": permission denied; save somewhere else or fix the folder's permissions"
+        }
+        io::ErrorKind::QuotaExceeded => ": your disk quota is used up; free some space",
+        _ => "",
+    };
+    io::Error::new(e.kind(), format!("{doing} ({e}){hint}"))
 }
 
 #[cfg(test)]
@@ -288,6 +626,33 @@ mod tests {
         let twin = Twin::new_blank("t", "T");
         save_twin(&path, &twin).expect("save");
         assert_eq!(load_twin(&path).expect("load"), twin);
+    }
+
+    #[test]
+    fn a_save_never_overwrites_an_outside_change() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("t.twin.json");
+        let mut twin = Twin::new_blank("t", "T");
+        let known = save_twin_over(&path, &twin, None).expect("first save");
+        assert_eq!(
+            known,
+            super::super::content_hash(&std::fs::read(&path).expect("read"))
+        );
+        // Someone else edits the file.
+        let mut theirs = twin.clone();
+        theirs.title = "Theirs".into();
+        save_twin(&path, &theirs).expect("outside edit");
+        twin.title = "Mine".into();
+        let err = save_twin_over(&path, &twin, Some(known)).expect_err("conflict");
+        assert!(matches!(err.kind, LoadErrorKind::ChangedOnDisk), "{err}");
+        assert!(err.to_string().contains("changed on disk"), "{err}");
+        assert_eq!(load_twin(&path).expect("load").title, "Theirs");
+        // A twin without a file refuses to replace one that appeared meanwhile.
+        assert!(save_twin_over(&path, &twin, None).is_err());
+        // Deleted from outside: written again.
+        std::fs::remove_file(&path).expect("rm");
+        save_twin_over(&path, &twin, Some(known)).expect("recreated");
+        assert_eq!(load_twin(&path).expect("load").title, "Mine");
     }
 
     #[test]

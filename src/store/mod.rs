@@ -1,17 +1,27 @@
 //! Files: reading and writing twins safely, the library of twins in a folder, and recovery.
 
+mod complete;
 mod error;
 mod file;
+mod fingerprint;
 mod library;
 mod links;
+mod lock;
 mod recovery;
 mod samples;
+mod scan;
+mod watch;
 
+pub use complete::{MAX_CHOICES, PathChoice, complete_path, expand_home, is_folder};
 pub use error::{LoadError, LoadErrorKind};
 pub use file::{
-    MAX_FILE_BYTES, TWIN_EXTENSION, atomic_write, load_twin, parse_twin, save_twin, to_json,
+    MAX_FILE_BYTES, TWIN_EXTENSION, atomic_write, is_same_file, load_twin, parse_twin,
+    read_twin_bytes, save_twin, save_twin_over, to_json,
 };
-pub use library::{Library, LibraryEntry, twin_files_in};
+pub use fingerprint::{content_hash, twin_hash};
+pub use library::{Library, LibraryEntry, LibraryLoad, is_twin_name, load_entry, twin_files_in};
 pub use links::{is_link_file, read_link_file};
-pub use recovery::{RECOVERY_FILE, RecoveredTwin, RecoveryStore};
+pub use lock::{HeldElsewhere, LibraryLock, LockOutcome, lock_library};
+pub use recovery::{RECOVERY_FILE, RecoveredTwin, RecoveryStore, data_dir};
 pub use samples::{USER_SAMPLES_DIR, installed_samples, sample_library, writable_copy};
+pub use watch::FolderWatch;

@@ -97,7 +97,9 @@ pub fn run(path: Option<PathBuf>) -> i32 {
             let path = path
                 .or_else(|| prefs.last_library.clone().filter(|p| p.exists()))
                 .unwrap_or_else(crate::cli::default_library_folder);
-            let mut state = AppState::open(&path).with_recovery(RecoveryStore::platform());
+            let mut state = AppState::open(&path)
+                .with_recovery(RecoveryStore::platform())
+                .with_locks(crate::store::data_dir().map(|d| d.join("locks")));
             for recent in prefs.recent.iter().rev() {
                 if recent != &path {
                     state.push_recent(recent);

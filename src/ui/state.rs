@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 use super::history::{History, Step};
 use crate::model::{Side, Twin};
 use crate::store::{
-    Library, LoadError, LoadErrorKind, RecoveredTwin, RecoveryStore, TWIN_EXTENSION, atomic_write,
-    load_twin, save_twin,
+    HeldElsewhere, Library, LibraryLock, LoadError, LoadErrorKind, LockOutcome, RecoveredTwin,
+    RecoveryStore, TWIN_EXTENSION, atomic_write, content_hash, load_entry, lock_library,
+    save_twin_over,
 };
 
 /// One twin open in the studio, with where it lives on disk.
@@ -19,6 +20,10 @@ pub struct OpenTwin {
     pub dirty: bool,
     /// Changes on every edit, undo and redo; caches of derived figures key on it.
     pub revision: u64,
+    /// Fingerprint of the file's bytes when this studio last read or wrote it (`None`: no file
+    /// yet). A save compares it with the file right before writing, so a change made outside
+    /// the studio is never overwritten silently.
+    pub disk_hash: Option<u64>,
 }
 
 /// The tabs of the centre area.
@@ -144,6 +149,12 @@ pub struct AppState {
     pub allow_close: bool,
     /// Revision sum at the last autosave, and when it ran (egui time, seconds).
     pub autosaved: Option<(u64, f64)>,
+    /// Where library locks live; `None` disables locking (tests, no data folder).
+    pub locks_dir: Option<PathBuf>,
+    /// This studio's lock on the open library's folder.
+    pub lock: Option<LibraryLock>,
+    /// Another running studio has this library open: saves are refused until it closes.
+    pub held_elsewhere: Option<HeldElsewhere>,
     next_revision: u64,
 }
 
@@ -173,6 +184,39 @@ impl AppState {
         self
     }
 
+    /// Locks libraries in `locks_dir` (and the one open now), so a second studio on the same
+    /// library is told instead of both writing.
+    pub fn with_locks(mut self, locks_dir: Option<PathBuf>) -> Self {
+        self.locks_dir = locks_dir;
+        self.relock();
+        self
+    }
+
+    /// Takes the lock on the open library's folder, or notes who holds it.
+    fn relock(&mut self) {
+        self.lock = None;
+        self.held_elsewhere = None;
+        let (Some(dir), Some(folder)) = (self.locks_dir.clone(), self.folder.clone()) else {
+            return;
+        };
+        match lock_library(&dir, &folder) {
+            Ok(LockOutcome::Acquired(lock)) => self.lock = Some(lock),
+            Ok(LockOutcome::Held(held)) => {
+                self.set_error(held.to_string());
+                self.held_elsewhere = Some(held);
+            }
+            // Locking is a courtesy between studios; without it, saves still check the files.
+            Err(e) => self.set_error(format!("The library could not be locked ({e})")),
+        }
+    }
+
+    /// Who else holds the library, after trying once more to take it.
+    fn held_by_another(&mut self) -> Option<HeldElsewhere> {
+        self.held_elsewhere.as_ref()?;
+        self.relock();
+        self.held_elsewhere.clone()
+    }
+
     /// An empty studio on a library of twins already in memory (tests, benchmark).
     pub fn from_twins(folder: &Path, twins: Vec<Twin>) -> Self {
         let mut state = Self {
@@ -182,11 +226,13 @@ impl AppState {
         for twin in twins {
             let path = folder.join(format!("{}{TWIN_EXTENSION}", twin.id));
             let revision = state.bump();
+            let disk_hash = std::fs::read(&path).ok().map(|b| content_hash(&b));
             state.twins.push(OpenTwin {
                 path,
                 twin,
                 dirty: false,
                 revision,
+                disk_hash,
             });
         }
         state.select((!state.twins.is_empty()).then_some(0));
@@ -214,7 +260,7 @@ impl AppState {
                 Ok(library) => {
                     for entry in library.entries {
                         match entry.twin {
-                            Ok(twin) => self.push_loaded(entry.path, twin),
+                            Ok(twin) => self.push_loaded(entry.path, twin, entry.hash),
                             Err(e) => self.broken.push(e),
                         }
                     }
@@ -225,23 +271,28 @@ impl AppState {
             }
             self.folder = Some(path.to_owned());
         } else {
-            match load_twin(path) {
-                Ok(twin) => self.push_loaded(path.to_owned(), twin),
+            let entry = load_entry(path);
+            match entry.twin {
+                Ok(twin) => self.push_loaded(entry.path, twin, entry.hash),
                 Err(e) => self.broken.push(e),
             }
             self.folder = path.parent().map(Path::to_owned);
         }
         self.push_recent(path);
         self.select((!self.twins.is_empty()).then_some(0));
+        if self.locks_dir.is_some() {
+            self.relock();
+        }
     }
 
-    fn push_loaded(&mut self, path: PathBuf, twin: Twin) {
+    fn push_loaded(&mut self, path: PathBuf, twin: Twin, disk_hash: Option<u64>) {
         let revision = self.bump();
         self.twins.push(OpenTwin {
             path,
             twin,
             dirty: false,
             revision,
+            disk_hash,
         });
     }
 
@@ -443,6 +494,7 @@ impl AppState {
                 twin,
                 dirty: true,
                 revision,
+                disk_hash: None,
             },
         );
         self.history.push(Step::Remove { index });
@@ -496,26 +548,35 @@ impl AppState {
         let Some(i) = self.selected else {
             return false;
         };
+        // The user chose this target in a dialog, so replacing what it holds now is intended.
+        let target_hash = std::fs::read(&path).ok().map(|b| content_hash(&b));
         let old = std::mem::replace(&mut self.twins[i].path, path);
+        let old_hash = std::mem::replace(&mut self.twins[i].disk_hash, target_hash);
         if self.save_index(i) {
             let saved = self.twins[i].path.clone();
             self.push_recent(&saved);
             true
         } else {
             self.twins[i].path = old;
+            self.twins[i].disk_hash = old_hash;
             false
         }
     }
 
     fn save_index(&mut self, i: usize) -> bool {
         self.history.commit(&self.twins);
+        if let Some(held) = self.held_by_another() {
+            self.set_error(format!("Not saved, your edits are kept: {held}"));
+            return false;
+        }
         let Some(open) = self.twins.get(i) else {
             return false;
         };
-        match save_twin(&open.path, &open.twin) {
-            Ok(()) => {
+        match save_twin_over(&open.path, &open.twin, open.disk_hash) {
+            Ok(hash) => {
                 let text = format!("Saved {}", open.path.display());
                 self.twins[i].dirty = false;
+                self.twins[i].disk_hash = Some(hash);
                 if self.history.has_baseline_for(i) {
                     self.history.set_baseline(i, &self.twins[i]);
                 }
@@ -613,12 +674,18 @@ impl AppState {
                     open.dirty = true;
                     open.revision = revision;
                 }
-                None => self.twins.push(OpenTwin {
-                    path: recovered.path,
-                    twin: recovered.twin,
-                    dirty: true,
-                    revision,
-                }),
+                None => {
+                    let disk_hash = std::fs::read(&recovered.path)
+                        .ok()
+                        .map(|b| content_hash(&b));
+                    self.twins.push(OpenTwin {
+                        path: recovered.path,
+                        twin: recovered.twin,
+                        dirty: true,
+                        revision,
+                        disk_hash,
+                    });
+                }
             }
         }
         self.history.clear();
@@ -627,13 +694,21 @@ impl AppState {
         self.set_info(format!(
             "Restored {count} unsaved twin(s); save them to keep the changes"
         ));
+        // The restored edits now live in this studio's own recovery file; only then is what the
+        // ended session left removed, so a crash right now still loses nothing.
+        self.write_recovery();
+        if let Some(store) = &self.recovery
+            && let Err(e) = store.discard_left_behind()
+        {
+            self.set_error(format!("Old recovery data could not be removed: {e}"));
+        }
     }
 
     /// Drops the recovered edits and the recovery file.
     pub fn discard_recovery(&mut self) {
         self.recovery_offer.clear();
         if let Some(store) = &self.recovery
-            && let Err(e) = store.clear()
+            && let Err(e) = store.discard_left_behind()
         {
             self.set_error(format!("Recovery file could not be removed: {e}"));
         }
@@ -654,6 +729,7 @@ impl AppState {
 mod tests {
     use super::*;
     use crate::model::Score;
+    use crate::store::{load_twin, save_twin};
 
     fn state() -> (tempfile::TempDir, AppState) {
         let dir = tempfile::tempdir().expect("tempdir");
@@ -755,6 +831,64 @@ mod tests {
     }
 
     #[test]
+    fn a_save_does_not_overwrite_a_file_changed_outside() {
+        let (dir, mut state) = state();
+        let file = dir.path().join("amazon-alibaba.twin.json");
+        let mut theirs = load_twin(&file).expect("load");
+        theirs.title = "Changed in another editor".into();
+        save_twin(&file, &theirs).expect("outside edit");
+        edit(&mut state, 8.0);
+        assert!(!state.save_selected());
+        assert!(state.twins[0].dirty, "the edit is kept");
+        let status = state.status.clone().expect("status");
+        assert!(
+            status.error && status.text.contains("changed on disk"),
+            "{status:?}"
+        );
+        assert_eq!(
+            load_twin(&file).expect("load").title,
+            "Changed in another editor"
+        );
+        // Save as over the same file is the user's explicit choice.
+        assert!(state.save_selected_as(file.clone()));
+        assert_eq!(
+            load_twin(&file).expect("load").west.scores["base"].value,
+            8.0
+        );
+    }
+
+    #[test]
+    fn a_second_studio_on_the_library_is_told_and_cannot_write_until_the_first_closes() {
+        let (dir, first) = state();
+        let locks = dir.path().join("locks");
+        let first = first.with_locks(Some(locks.clone()));
+        assert!(first.lock.is_some());
+        let mut second = AppState::open(dir.path()).with_locks(Some(locks));
+        let held = second.held_elsewhere.clone().expect("held by the first");
+        assert_eq!(held.pid, std::process::id());
+        assert!(
+            second
+                .status
+                .as_ref()
+                .is_some_and(|s| s.text.contains("another Twin Studio"))
+        );
+        edit(&mut second, 8.0);
+        assert!(!second.save_selected());
+        assert!(second.twins[0].dirty);
+        let file = dir.path().join("amazon-alibaba.twin.json");
+        assert_eq!(
+            load_twin(&file).expect("load").west.scores["base"].value,
+            9.0
+        );
+        drop(first);
+        assert!(second.save_selected(), "{:?}", second.status);
+        assert_eq!(
+            load_twin(&file).expect("load").west.scores["base"].value,
+            8.0
+        );
+    }
+
+    #[test]
     fn invalid_twins_are_not_saved_and_stay_dirty() {
         let (dir, mut state) = state();
         edit(&mut state, 12.0);
@@ -796,13 +930,23 @@ mod tests {
         assert!(state.autosave_due(0.0));
         state.autosave(0.0);
         assert!(!state.autosave_due(1.0));
+        // The studio crashes: its recovery file stays, its lock goes with it.
+        drop(state);
+        drop(store);
+        let store = RecoveryStore::at(dir.path().join("recovery"));
         let restarted = AppState::open(dir.path()).with_recovery(Some(store.clone()));
         assert_eq!(restarted.recovery_offer.len(), 1);
         let mut restarted = restarted;
         restarted.restore_recovery();
         assert_eq!(restarted.twins[0].twin.west.scores["base"].value, 4.5);
         assert!(restarted.twins[0].dirty);
+        assert!(
+            store.file().exists(),
+            "restored edits are this studio's recovery now"
+        );
         assert!(restarted.save_selected());
-        assert_eq!(store.read().expect("read"), Vec::new());
+        assert!(!store.file().exists());
+        let next = RecoveryStore::at(dir.path().join("recovery"));
+        assert_eq!(next.read().expect("read"), Vec::new());
     }
 }

@@ -1,0 +1,38 @@
+//! Content fingerprints: how the studio knows, without keeping a copy, whether a twin differs from
+//! what its file held (the unsaved mark) and whether the file changed behind its back (before a
+//! save overwrites someone else's work).
+
+use std::hash::BuildHasher;
+
+use super::to_json;
+use crate::model::Twin;
+
+/// A fixed seed, so fingerprints agree across threads and runs of this build.
+const HASHER: foldhash::quality::FixedState = foldhash::quality::FixedState::with_seed(0x7715_2024);
+
+/// A 64-bit fingerprint of a file's bytes.
+pub fn content_hash(bytes: &[u8]) -> u64 {
+    HASHER.hash_one(bytes)
+}
+
+/// The fingerprint of the bytes this twin is saved as; equal to [`content_hash`] of a file the
+/// studio wrote, and equal for two twins exactly when they would be saved the same.
+pub fn twin_hash(twin: &Twin) -> u64 {
+    content_hash(to_json(twin).as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_saved_twin_and_its_file_agree_and_any_change_shows() {
+        let mut twin = Twin::new_blank("t", "T");
+        let saved = twin_hash(&twin);
+        assert_eq!(saved, content_hash(to_json(&twin).as_bytes()));
+        twin.title.push('!');
+        assert_ne!(twin_hash(&twin), saved);
+        twin.title.pop();
+        assert_eq!(twin_hash(&twin), saved);
+    }
+}
