@@ -19,6 +19,8 @@ pub mod limits {
     pub const PILLARS: usize = 24;
     /// Earliest year a founding, move or source may carry.
     pub const FIRST_YEAR: i32 = 1800;
+    /// Longest time a rehearsal may record on one slide: a day.
+    pub const REHEARSAL_SECS: f64 = 86_400.0;
 }
 
 /// One broken rule: where (a field path such as `east.scores.save_the_world.value`) and what is allowed.
@@ -387,6 +389,12 @@ impl Twin {
         }
         c.list(&|| "deck.hidden".into(), self.deck.hidden.len());
         c.list(&|| "deck.order".into(), self.deck.order.len());
+        c.list(&|| "deck.builds".into(), self.deck.builds.len());
+        c.list(&|| "deck.rehearsal".into(), self.deck.rehearsal.len());
+        for (key, secs) in &self.deck.rehearsal {
+            let path = || format!("deck.rehearsal.{}", truncate(key, 40));
+            c.range(&path, *secs, 0.0, limits::REHEARSAL_SECS);
+        }
         c.issues
     }
 }
@@ -542,6 +550,17 @@ mod tests {
         let issues = twin.validate();
         assert_eq!(issues.len(), 1);
         assert!(issues[0].message.contains("1000000 characters"));
+    }
+
+    #[test]
+    fn rehearsal_times_must_be_real_durations() {
+        let mut twin = Twin::new_blank("t", "T");
+        twin.deck.rehearsal.insert("title".into(), 42.5);
+        assert!(twin.validate().is_empty());
+        twin.deck.rehearsal.insert("radar".into(), -1.0);
+        twin.deck.rehearsal.insert("map".into(), f64::NAN);
+        let paths: Vec<String> = twin.validate().into_iter().map(|i| i.path).collect();
+        assert_eq!(paths, ["deck.rehearsal.map", "deck.rehearsal.radar"]);
     }
 
     #[test]

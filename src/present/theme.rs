@@ -3,6 +3,7 @@
 
 use egui::{Color32, FontId, Rect};
 
+use super::contrast::{MIN_BODY_CONTRAST, MIN_TEXT_CONTRAST, readable_on};
 use crate::charts::{Rgb, side_colours};
 use crate::model::Twin;
 
@@ -70,7 +71,30 @@ impl ProjectorTheme {
         v.panel_fill = self.background();
         v.window_fill = self.background();
         v.extreme_bg_color = self.background();
+        // Chart labels use the weak text colour: egui's default (text at 60 % alpha) washes out on
+        // a projector, so it is the theme's muted ink, well above 7:1.
+        v.weak_text_color = Some(self.muted());
         v
+    }
+
+    /// A company's brand colour as text on this theme's background: lightened or darkened in
+    /// OKLCH just enough to reach [`MIN_TEXT_CONTRAST`].
+    pub fn brand(self, colour: Rgb) -> Color32 {
+        color(readable_on(
+            colour,
+            rgb(self.background()),
+            MIN_TEXT_CONTRAST,
+        ))
+    }
+
+    /// Every text colour a slide uses with the least contrast it must reach on the background
+    /// (body text 7:1; brand and warning colours 4.5:1), for tests and for the report of a theme.
+    pub fn text_roles(self) -> [(&'static str, Color32, f64); 3] {
+        [
+            ("text", self.text(), MIN_BODY_CONTRAST),
+            ("muted", self.muted(), MIN_BODY_CONTRAST),
+            ("warning", self.warning(), MIN_TEXT_CONTRAST),
+        ]
     }
 }
 
@@ -79,13 +103,19 @@ pub fn color(rgb: Rgb) -> Color32 {
     Color32::from_rgb(rgb.0, rgb.1, rgb.2)
 }
 
+/// Converts an opaque egui colour to a chart colour.
+pub fn rgb(c: Color32) -> Rgb {
+    Rgb(c.r(), c.g(), c.b())
+}
+
 /// Everything a slide needs to look right at its size: theme, scale and the companies' colours.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SlideStyle {
     pub theme: ProjectorTheme,
     /// 1.0 on a 1280x720 slide; grows and shrinks with the slide.
     pub scale: f32,
-    /// West, East.
+    /// West, East: the brand colours made projector-safe on this theme (see
+    /// [`ProjectorTheme::brand`]).
     pub sides: [Color32; 2],
 }
 
@@ -98,7 +128,7 @@ impl SlideStyle {
         Self {
             theme,
             scale: slide_scale(slide),
-            sides: [color(west), color(east)],
+            sides: [theme.brand(west), theme.brand(east)],
         }
     }
 
@@ -171,6 +201,34 @@ mod tests {
         assert_eq!(wide.center(), pos2(1000.0, 360.0));
         let tall = slide_rect(Rect::from_min_size(pos2(0.0, 0.0), vec2(1280.0, 1024.0)));
         assert_eq!(tall.size(), vec2(1280.0, 720.0));
+    }
+
+    #[test]
+    fn every_text_colour_reads_on_both_themes_for_every_sample() {
+        use crate::present::contrast::contrast_ratio;
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
+        let files = crate::store::twin_files_in(&folder).expect("samples");
+        assert!(files.len() >= 6);
+        for theme in [ProjectorTheme::Dark, ProjectorTheme::Light] {
+            let bg = rgb(theme.background());
+            for (role, colour, min) in theme.text_roles() {
+                let ratio = contrast_ratio(rgb(colour), bg);
+                assert!(ratio >= min, "{role} on {theme:?}: {ratio:.2} < {min}");
+            }
+            for file in &files {
+                let twin = crate::store::load_twin(file).expect("sample loads");
+                let slide = Rect::from_min_size(pos2(0.0, 0.0), vec2(1280.0, 720.0));
+                let style = SlideStyle::new(theme, slide, &twin);
+                for (side, colour) in style.sides.iter().enumerate() {
+                    let ratio = contrast_ratio(rgb(*colour), bg);
+                    assert!(
+                        ratio >= MIN_TEXT_CONTRAST,
+                        "{} side {side} on {theme:?}: {ratio:.2}",
+                        twin.id
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -7,18 +7,43 @@ use egui::{Align2, Color32, Galley, Pos2, Rect, Stroke, UiBuilder, pos2, vec2};
 
 use super::chart_slides;
 use super::deck::{Slide, SlideKind};
+use super::morph::RadarFrame;
 use super::text::{self, items_that_fit, layout, more_line, place, put, put_centred};
 use super::theme::{ProjectorTheme, SlideStyle, slide_rect};
 use crate::analysis::{compare_pillars, extremes};
 use crate::model::{CompanyProfile, Side, Twin};
 
-/// Draws `slide` of `twin` letterboxed into `screen`, filling it with the theme's background.
+/// Which build step of a slide to draw, and for a radar in motion the frame between two stops.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Moment {
+    pub step: usize,
+    pub radar: Option<RadarFrame>,
+}
+
+/// Draws `slide` of `twin` letterboxed into `screen`, fully built, filling it with the theme's
+/// background.
 pub fn show_slide(
     ui: &mut egui::Ui,
     screen: Rect,
     twin: &Twin,
     slide: &Slide,
     theme: ProjectorTheme,
+) {
+    let last = Moment {
+        step: slide.steps.saturating_sub(1),
+        radar: None,
+    };
+    show_slide_at(ui, screen, twin, slide, theme, &last);
+}
+
+/// Draws `slide` of `twin` at `moment` (a build step, a radar frame) letterboxed into `screen`.
+pub fn show_slide_at(
+    ui: &mut egui::Ui,
+    screen: Rect,
+    twin: &Twin,
+    slide: &Slide,
+    theme: ProjectorTheme,
+    moment: &Moment,
 ) {
     ui.painter().rect_filled(screen, 0.0, theme.background());
     let rect = slide_rect(screen);
@@ -33,16 +58,16 @@ pub fn show_slide(
             SlideKind::Contrast => contrast_slide(ui, &canvas, twin, &slide.title),
             SlideKind::Radar => {
                 let body = canvas.heading(ui, &slide.title);
-                chart_slides::radar(ui, &canvas, body, twin);
+                chart_slides::radar(ui, &canvas, body, twin, moment);
             }
             SlideKind::Pillar(id) => pillar_slide(ui, &canvas, twin, id, &slide.title),
             SlideKind::Map => {
                 let body = canvas.heading(ui, &slide.title);
-                chart_slides::map(ui, &canvas, body, twin);
+                chart_slides::map(ui, &canvas, body, twin, moment.step);
             }
             SlideKind::Timeline => {
                 let body = canvas.heading(ui, &slide.title);
-                chart_slides::timeline(ui, &canvas, body, twin);
+                chart_slides::timeline(ui, &canvas, body, twin, moment.step);
             }
             SlideKind::Lessons => lessons_slide(ui, &canvas, twin, &slide.title),
         }

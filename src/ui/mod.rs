@@ -41,7 +41,7 @@ pub fn run(path: Option<PathBuf>) -> i32 {
             .with_drag_and_drop(true),
         ..Default::default()
     };
-    let result = eframe::run_native(
+    let result = crate::present::native::run(
         "Twin Studio",
         options,
         Box::new(move |cc| {
