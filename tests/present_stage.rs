@@ -434,3 +434,62 @@ fn every_text_on_every_slide_of_every_sample_reaches_4_5_to_1() {
         }
     }
 }
+
+/// The smallest type drawn in `shapes`, in pixels.
+fn smallest_type(shapes: &[egui::epaint::ClippedShape]) -> f32 {
+    fn walk(shape: &egui::Shape, min: &mut f32) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, min)),
+            egui::Shape::Text(t) => {
+                for section in &t.galley.job.sections {
+                    let text = t
+                        .galley
+                        .job
+                        .text
+                        .get(section.byte_range.start.0..section.byte_range.end.0)
+                        .unwrap_or("");
+                    if !text.trim().is_empty() {
+                        *min = min.min(section.format.font_id.size);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut min = f32::INFINITY;
+    for clipped in shapes {
+        walk(&clipped.shape, &mut min);
+    }
+    min
+}
+
+#[test]
+fn type_stays_readable_from_the_back_at_every_projector_size() {
+    const MIN_PX: f32 = 14.0;
+    for twin in [sample("amazon-alibaba"), sample("meta-tencent")] {
+        let slides = deck(&twin);
+        for size in [
+            [1024.0, 768.0],
+            [1366.0, 768.0],
+            [1920.0, 1080.0],
+            [3840.0, 2160.0],
+        ] {
+            let mut h = show(twin.clone(), 0, Vec::new());
+            h.set_size(size.into());
+            h.step();
+            for (i, slide) in slides.iter().enumerate() {
+                for _ in 0..slide.steps {
+                    h.step();
+                    let smallest = smallest_type(&h.output().shapes);
+                    assert!(
+                        smallest >= MIN_PX,
+                        "{} slide {} at {size:?}: {smallest} px type",
+                        twin.id,
+                        i + 1
+                    );
+                    press(&mut h, Key::ArrowRight);
+                }
+            }
+        }
+    }
+}

@@ -174,10 +174,15 @@ fn assert_on_screen(h: &Harness<'_, Stage>, size: [f32; 2], what: &str) {
 }
 
 #[test]
-fn every_slide_of_every_sample_renders_at_720p_and_4k() {
+fn every_slide_of_every_sample_renders_at_projector_sizes() {
     for twin in samples() {
         let slides = deck(&twin);
-        for size in [[1280.0, 720.0], [3840.0, 2160.0]] {
+        for size in [
+            [1024.0, 768.0],
+            [1366.0, 768.0],
+            [1920.0, 1080.0],
+            [3840.0, 2160.0],
+        ] {
             let mut h = stage(twin.clone(), 0, size);
             for (i, slide) in slides.iter().enumerate() {
                 for step in 0..slide.steps {
