@@ -549,7 +549,7 @@ fn lay_list(ui: &egui::Ui, canvas: &Canvas, area: Rect, items: &[ListItem], size
                     secondary_font.clone(),
                     s.theme.muted(),
                     width,
-                    1,
+                    SECONDARY_ROWS,
                 )
             });
             (p, sec)
@@ -569,6 +569,10 @@ fn lay_list(ui: &egui::Ui, canvas: &Canvas, area: Rect, items: &[ListItem], size
 }
 
 const BULLET_INDENT: f32 = 28.0;
+
+/// Rows the detail under a list item may wrap to: a lesson's text or a long source reads whole
+/// instead of being cut to one line while the slide is empty.
+const SECONDARY_ROWS: usize = 4;
 
 /// The largest of [`LIST_SIZES`] at which every list fits its area (the smallest if none does),
 /// so side-by-side lists share one type size.
