@@ -493,3 +493,57 @@ fn type_stays_readable_from_the_back_at_every_projector_size() {
         }
     }
 }
+
+/// The texts drawn cut short (ending in an ellipsis) in `shapes`, in full.
+fn cut_texts(shapes: &[egui::epaint::ClippedShape]) -> Vec<String> {
+    fn walk(shape: &egui::Shape, out: &mut Vec<String>) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            egui::Shape::Text(t) if t.galley.elided => out.push(t.galley.job.text.clone()),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in shapes {
+        walk(&clipped.shape, &mut out);
+    }
+    out
+}
+
+#[test]
+fn titles_and_lessons_are_never_cut_at_projector_sizes() {
+    for twin in support::samples() {
+        let slides = deck(&twin);
+        for size in [
+            [1024.0, 768.0],
+            [1366.0, 768.0],
+            [1920.0, 1080.0],
+            [3840.0, 2160.0],
+        ] {
+            let mut h = show(twin.clone(), 0, Vec::new());
+            h.set_size(size.into());
+            h.step();
+            for slide in &slides {
+                for _ in 0..slide.steps {
+                    h.step();
+                    let cut = cut_texts(&h.output().shapes);
+                    assert!(
+                        !cut.contains(&slide.title),
+                        "{} at {size:?}: the title {:?} is cut",
+                        twin.id,
+                        slide.title
+                    );
+                    for lesson in &twin.lessons {
+                        assert!(
+                            !cut.contains(&lesson.text) && !cut.contains(&lesson.title),
+                            "{} at {size:?}: lesson {:?} is cut",
+                            twin.id,
+                            lesson.title
+                        );
+                    }
+                    press(&mut h, Key::ArrowRight);
+                }
+            }
+        }
+    }
+}

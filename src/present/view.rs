@@ -74,6 +74,9 @@ pub fn show_slide_at(
     });
 }
 
+/// Rows a slide title may wrap to: a long title on a 4:3 screen wraps rather than being cut.
+const TITLE_ROWS: usize = 2;
+
 /// The slide's rect and style, with the layout measures every slide shares.
 pub struct Canvas {
     pub rect: Rect,
@@ -97,7 +100,7 @@ impl Canvas {
             self.style.title_font(),
             self.style.theme.text(),
             inner.width(),
-            1,
+            TITLE_ROWS,
         );
         let rule_y = drawn.bottom() + self.style.px(12.0);
         ui.painter().hline(
