@@ -1,8 +1,10 @@
 //! `cargo bench --bench frame`: the real studio UI run headless (egui context run + tessellation,
 //! no GPU) at 1280x800, over 300 idle frames per case after a warm-up.
-//! Budgets: 1.0 ms for the single-twin tabs, 3.0 ms for `library_500`, 2.0 ms for the presenter
-//! slides at 3840x2160 (`present_radar_4k`, `present_evidence_4k`, and `present_morph_4k`, a
-//! frame half way through the radar's morph between two snapshots).
+//! Budgets: 1.0 ms for the single-twin tabs (`edit_tables_amazon_alibaba`: the Edit tab with
+//! every section and table open), 3.0 ms for `library_500` and `search_library_500` (one character
+//! typed into the library search each frame, results and why they matched shown), 2.0 ms for the
+//! presenter slides at 3840x2160 (`present_radar_4k`, `present_evidence_4k`, and
+//! `present_morph_4k`, a frame half way through the radar's morph between two snapshots).
 //! Prints `bench <case> median_ms=N` plus p95 and whether idle frames asked to repaint.
 
 use std::path::Path;
@@ -62,8 +64,51 @@ fn library_500() -> AppState {
     state
 }
 
-/// A case: its name, its budget in milliseconds, and how to build its studio.
-type Case = (&'static str, f64, fn() -> AppState);
+/// A case: its name, its budget in milliseconds, how to build its studio, and what happens before
+/// the first frame and in each frame.
+type Case = (&'static str, f64, fn() -> AppState, Input);
+
+/// Set-up before the first frame, and the input events of frame `n`.
+#[derive(Clone, Copy)]
+struct Input {
+    setup: fn(&egui::Context),
+    events: fn(usize) -> Vec<egui::Event>,
+}
+
+const IDLE: Input = Input {
+    setup: |_| {},
+    events: |_| Vec::new(),
+};
+
+/// Types "wechat" one character per frame into the library search, then erases it and starts
+/// again: every frame runs a new query over the 500 twins.
+const TYPE_IN_SEARCH: Input = Input {
+    setup: |ctx| ctx.memory_mut(|m| m.request_focus(egui::Id::unique("library_search"))),
+    events: |frame| {
+        const WORD: &str = "wechat";
+        let at = frame % WORD.len();
+        let mut events = Vec::new();
+        if at == 0 {
+            for _ in 0..WORD.len() {
+                events.push(egui::Event::Key {
+                    key: egui::Key::Backspace,
+                    physical_key: None,
+                    pressed: true,
+                    repeat: false,
+                    modifiers: egui::Modifiers::NONE,
+                });
+            }
+        }
+        events.push(egui::Event::Text(WORD[at..=at].to_owned()));
+        events
+    },
+};
+
+/// Opens every section and table of the Edit tab.
+const ALL_TABLES_OPEN: Input = Input {
+    setup: twin_studio::ui::open_all_edit_sections,
+    events: |_| Vec::new(),
+};
 
 struct Measure {
     median_ms: f64,
@@ -71,22 +116,24 @@ struct Measure {
     idle_repaints: usize,
 }
 
-fn run(state: AppState) -> Measure {
+fn run(state: AppState, input: Input) -> Measure {
     let ctx = egui::Context::default();
     fonts::install(&ctx);
     style::apply(&ctx);
+    (input.setup)(&ctx);
     let mut app = TwinStudioApp::new(state);
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0));
     let mut times = Vec::with_capacity(FRAMES);
     let mut idle_repaints = 0;
     for frame in 0..WARM_UP + FRAMES {
-        let input = egui::RawInput {
+        let raw = egui::RawInput {
             screen_rect: Some(screen),
             time: Some(frame as f64 / 60.0),
+            events: (input.events)(frame),
             ..Default::default()
         };
         let start = Instant::now();
-        let output = ctx.run_ui(input, |ui| app.draw(ui));
+        let output = ctx.run_ui(raw, |ui| app.draw(ui));
         let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
         let elapsed = start.elapsed().as_secs_f64() * 1000.0;
         std::hint::black_box(primitives);
@@ -250,24 +297,39 @@ fn present_cases(filter: &[String]) -> bool {
 }
 
 fn main() {
-    let cases: [Case; 4] = [
-        ("compare_amazon_alibaba", 1.0, || sample_state(Tab::Compare)),
-        ("edit_amazon_alibaba", 1.0, || sample_state(Tab::Edit)),
-        ("diversification_amazon_alibaba", 1.0, || {
-            sample_state(Tab::Diversification)
-        }),
-        ("library_500", 3.0, library_500),
+    let cases: [Case; 6] = [
+        (
+            "compare_amazon_alibaba",
+            1.0,
+            || sample_state(Tab::Compare),
+            IDLE,
+        ),
+        ("edit_amazon_alibaba", 1.0, || sample_state(Tab::Edit), IDLE),
+        (
+            "edit_tables_amazon_alibaba",
+            1.0,
+            || sample_state(Tab::Edit),
+            ALL_TABLES_OPEN,
+        ),
+        (
+            "diversification_amazon_alibaba",
+            1.0,
+            || sample_state(Tab::Diversification),
+            IDLE,
+        ),
+        ("library_500", 3.0, library_500, IDLE),
+        ("search_library_500", 3.0, library_500, TYPE_IN_SEARCH),
     ];
     let filter: Vec<String> = std::env::args()
         .skip(1)
         .filter(|a| !a.starts_with('-'))
         .collect();
     let mut over = false;
-    for (name, budget, state) in cases {
+    for (name, budget, state, input) in cases {
         if !filter.is_empty() && !filter.iter().any(|f| name.contains(f.as_str())) {
             continue;
         }
-        let m = run(state());
+        let m = run(state(), input);
         let verdict = if m.median_ms <= budget { "ok" } else { "OVER" };
         over |= m.median_ms > budget;
         println!(

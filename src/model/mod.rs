@@ -6,6 +6,7 @@
 mod company;
 mod diversification;
 mod framework;
+mod paste;
 mod score;
 mod sectors;
 mod twin;
@@ -14,10 +15,14 @@ mod validate;
 pub use company::{CompanyProfile, Metric, Orientation, Partnership};
 pub use diversification::{Distance, DiversificationMove, EntryMode};
 pub use framework::{Framework, Pillar};
+pub use paste::{
+    Pasted, classify as classify_paste, evidence_from_line, paste_into_evidence, source_from_url,
+    url_from_shortcut,
+};
 pub use score::{Evidence, Score, Source};
 pub use sectors::{Sector, SectorCluster, SectorVocabulary};
-pub use twin::{DeckSettings, Lesson, Side, Snapshot, Twin};
-pub use validate::{Issue, current_year, is_safe_url, limits};
+pub use twin::{DEFAULT_STALE_AFTER_YEARS, DeckSettings, Lesson, Side, Snapshot, Twin};
+pub use validate::{Issue, PartialDate, current_year, is_safe_url, limits};
 
 /// The version written by this build; files carry it so older ones can be migrated on load.
 pub const SCHEMA_VERSION: u32 = 1;

@@ -131,13 +131,17 @@ pub fn run(path: &Path, options: PresentOptions) -> i32 {
     if options.rehearse {
         presenter.start_rehearsal();
     }
-    let native = eframe::NativeOptions {
+    let mut native = eframe::NativeOptions {
         viewport: ViewportBuilder::default()
             .with_title(format!("{}: presenter", twin.title))
+            .with_app_id("twin-studio")
             .with_fullscreen(true)
             .with_decorations(false),
         ..Default::default()
     };
+    if let Some(icon) = crate::ui::window_icon() {
+        native.viewport = native.viewport.with_icon(icon);
+    }
     let path = path.to_owned();
     let theme = options.theme;
     let result = super::native::run(

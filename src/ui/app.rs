@@ -2,6 +2,7 @@
 //! guards closing, autosaves, and remembers preferences. Drawing goes through
 //! [`TwinStudioApp::draw`], so tests and the benchmark run the real UI without eframe.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -12,20 +13,25 @@ use super::commands::{self, Command};
 use super::derived::Derived;
 use super::dialogs::{self, CloseAnswer};
 use super::library_panel::LibraryPanel;
+use super::palette::CommandPalette;
 use super::portfolio_panel::{self, PortfolioSort};
 use super::report_panel::ReportPanel;
 use super::state::{AUTOSAVE_SECONDS, AppState, Tab};
 use super::style::{self, space};
+use super::window::{WindowKeeper, WindowPlace};
 use super::{compare_panel, diversification_panel, edit_panel};
 use crate::present::{Outcome, Presenter, ProjectorTheme};
 
-/// What is remembered between sessions (eframe persistence), besides the window size.
+/// What is remembered between sessions (eframe persistence).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Prefs {
     /// "system", "dark" or "light".
     pub theme: String,
     pub last_library: Option<PathBuf>,
     pub recent: Vec<PathBuf>,
+    /// Where the window was on each monitor, keyed by monitor size ("1366x768").
+    pub windows: BTreeMap<String, WindowPlace>,
 }
 
 /// The storage key of [`Prefs`].
@@ -49,6 +55,12 @@ fn theme_key(theme: ThemePreference) -> &'static str {
     }
 }
 
+/// Where the app leaves the URLs of dropped link files for the evidence table with a selected
+/// row to take (in the Edit tab); what is left at the end of the frame is reported.
+pub(super) fn dropped_links_id() -> egui::Id {
+    egui::Id::unique("dropped_links")
+}
+
 /// The studio.
 pub struct TwinStudioApp {
     pub state: AppState,
@@ -62,6 +74,13 @@ pub struct TwinStudioApp {
     theme: ThemePreference,
     /// Presenter mode (F5) on the selected twin; the studio is hidden while it runs.
     presenter: Option<Presenter>,
+    palette: CommandPalette,
+    /// The field the Edit tab scrolls to and focuses next (a validation path), from search or
+    /// the palette.
+    pub jump: Option<String>,
+    window: WindowKeeper,
+    /// Window places remembered from earlier sessions, per monitor.
+    windows: BTreeMap<String, WindowPlace>,
 }
 
 impl TwinStudioApp {
@@ -75,7 +94,22 @@ impl TwinStudioApp {
             title: String::new(),
             theme: ThemePreference::System,
             presenter: None,
+            palette: CommandPalette::default(),
+            jump: None,
+            window: WindowKeeper::default(),
+            windows: BTreeMap::new(),
         }
+    }
+
+    /// Uses the window places remembered in `prefs` (the window then opens where it was left).
+    pub fn with_prefs(mut self, prefs: &Prefs) -> Self {
+        self.windows = prefs.windows.clone();
+        self
+    }
+
+    /// Whether the command palette is open.
+    pub fn palette_open(&self) -> bool {
+        self.palette.is_open()
     }
 
     /// Whether presenter mode is on.
@@ -114,10 +148,15 @@ impl TwinStudioApp {
 
     /// The preferences to persist now.
     pub fn prefs(&self) -> Prefs {
+        let mut windows = self.windows.clone();
+        if let Some((monitor, place)) = &self.window.current {
+            windows.insert(monitor.clone(), *place);
+        }
         Prefs {
             theme: theme_key(self.theme).to_owned(),
             last_library: self.state.folder.clone(),
             recent: self.state.recent.clone(),
+            windows,
         }
     }
 
@@ -129,6 +168,7 @@ impl TwinStudioApp {
             return;
         }
         self.theme = ctx.options(|o| o.theme_preference);
+        self.window.frame(&ctx, &self.windows);
         let mut pending: Vec<Command> = commands::from_shortcuts(&ctx);
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
@@ -138,8 +178,16 @@ impl TwinStudioApp {
                 .filter(|p| !p.as_os_str().is_empty())
                 .collect()
         });
-        pending.extend(dropped.into_iter().map(Command::OpenPath));
+        let (links, files): (Vec<PathBuf>, Vec<PathBuf>) = dropped
+            .into_iter()
+            .partition(|p| crate::store::is_link_file(p));
+        pending.extend(files.into_iter().map(Command::OpenPath));
+        self.take_dropped_links(&ctx, &links);
         self.guard_close(&ctx);
+        // The palette goes first: while open, it owns the arrow keys and Enter.
+        if let Some(command) = self.palette.show(ui) {
+            pending.push(command);
+        }
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, &mut pending));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
@@ -161,17 +209,15 @@ impl TwinStudioApp {
             ctx.request_repaint();
         }
         for command in pending {
-            if command == Command::Present {
-                if self.state.selected.is_some() {
-                    self.presenter = Some(Presenter::new(0, ProjectorTheme::default()));
-                    ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
-                    ctx.request_repaint();
-                }
-                continue;
-            }
-            commands::run(&mut self.state, command);
+            self.run(&ctx, command);
         }
 
+        if let Some(links) = ctx.data_mut(|d| d.remove_temp::<Vec<String>>(dropped_links_id())) {
+            self.state.set_error(format!(
+                "{} dropped link(s) not added: open the Edit tab, select an evidence row, then drop",
+                links.len()
+            ));
+        }
         if !self.state.recovery_offer.is_empty() {
             dialogs::recovery_offer(ui, &mut self.state);
         }
@@ -179,6 +225,46 @@ impl TwinStudioApp {
             self.close_dialog(ui);
         }
         self.autosave(&ctx);
+    }
+
+    /// Runs one command; the ones that need the egui context or the app are handled here.
+    fn run(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Present => {
+                if self.state.selected.is_some() {
+                    self.presenter = Some(Presenter::new(0, ProjectorTheme::default()));
+                    ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+                    ctx.request_repaint();
+                }
+            }
+            Command::Theme(theme) => ctx.set_theme(theme),
+            Command::Palette => self.palette.toggle(ctx, &self.state),
+            Command::JumpTo { ref path, .. } => {
+                self.jump = Some(path.clone());
+                commands::run(&mut self.state, command);
+                ctx.request_repaint();
+            }
+            command => commands::run(&mut self.state, command),
+        }
+    }
+
+    /// Reads dropped internet-shortcut files; their URLs wait for the evidence table with a
+    /// selected row to take them (see `edit_tables::evidence`).
+    fn take_dropped_links(&mut self, ctx: &egui::Context, links: &[PathBuf]) {
+        if links.is_empty() {
+            return;
+        }
+        let mut urls = Vec::new();
+        for path in links {
+            match crate::store::read_link_file(path) {
+                Ok(url) => urls.push(url),
+                Err(e) => self.state.set_error(e),
+            }
+        }
+        if !urls.is_empty() {
+            ctx.data_mut(|d| d.insert_temp(dropped_links_id(), urls));
+            ctx.request_repaint();
+        }
     }
 
     /// Intercepts a close request while edits are unsaved and opens the guard instead.
@@ -232,15 +318,16 @@ impl TwinStudioApp {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 let has = self.state.selected.is_some();
-                let item = |ui: &mut egui::Ui, label: &str, command: Command, enabled: bool| {
+                let item = |ui: &mut egui::Ui, command: Command, enabled: bool| {
                     let shortcut = commands::shortcut_text(&ctx, &command);
+                    let label = command.label();
                     ui.add_enabled(enabled, egui::Button::new(label).shortcut_text(shortcut))
                         .clicked()
                         .then_some(command)
                 };
-                pending.extend(item(ui, "New twin", Command::New, true));
-                pending.extend(item(ui, "Open folder…", Command::OpenFolder, true));
-                pending.extend(item(ui, "Open file…", Command::OpenFile, true));
+                pending.extend(item(ui, Command::New, true));
+                pending.extend(item(ui, Command::OpenFolder, true));
+                pending.extend(item(ui, Command::OpenFile, true));
                 ui.menu_button("Open recent", |ui| {
                     if self.state.recent.is_empty() {
                         ui.weak("Nothing yet");
@@ -252,11 +339,13 @@ impl TwinStudioApp {
                     }
                 });
                 ui.separator();
-                pending.extend(item(ui, "Save", Command::Save, has));
-                pending.extend(item(ui, "Save as…", Command::SaveAs, has));
+                pending.extend(item(ui, Command::Save, has));
+                pending.extend(item(ui, Command::SaveAs, has));
                 ui.separator();
-                pending.extend(item(ui, "Duplicate", Command::Duplicate, has));
-                pending.extend(item(ui, "Delete", Command::Delete, has));
+                pending.extend(item(ui, Command::Duplicate, has));
+                pending.extend(item(ui, Command::Delete, has));
+                ui.separator();
+                pending.extend(item(ui, Command::Palette, true));
             });
             ui.menu_button("View", |ui| {
                 let mut theme = ctx.options(|o| o.theme_preference);
@@ -355,7 +444,7 @@ impl TwinStudioApp {
             Tab::Edit => {
                 let issues = &figures.issues;
                 match self.state.selected_mut() {
-                    Some(twin) => edit_panel::show(ui, twin, issues),
+                    Some(twin) => edit_panel::show(ui, twin, issues, &mut self.jump),
                     None => false,
                 }
             }

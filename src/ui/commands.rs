@@ -3,9 +3,9 @@
 
 use std::path::PathBuf;
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+use egui::{Key, KeyboardShortcut, Modifiers, ThemePreference};
 
-use super::state::AppState;
+use super::state::{AppState, Tab};
 
 /// A user command.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,6 +24,80 @@ pub enum Command {
     Present,
     /// A panel changed the selected twin outside the Edit tab (e.g. rename).
     Edited,
+    /// Opens the twin at this index of the library.
+    OpenTwin(usize),
+    /// Opens a twin in the Edit tab at one field (a validation path such as `east.moves[2].unit`).
+    JumpTo {
+        twin: usize,
+        path: String,
+    },
+    ShowTab(Tab),
+    /// Light, dark or follow the system (handled by the app, which owns the egui context).
+    Theme(ThemePreference),
+    /// Opens the command palette (handled by the app).
+    Palette,
+}
+
+/// The commands of the menus, in menu order: what the command palette offers besides twins,
+/// fields and recent files.
+pub const MENU: [Command; 18] = [
+    Command::New,
+    Command::OpenFolder,
+    Command::OpenFile,
+    Command::Save,
+    Command::SaveAs,
+    Command::Duplicate,
+    Command::Delete,
+    Command::Undo,
+    Command::Redo,
+    Command::Present,
+    Command::ShowTab(Tab::Compare),
+    Command::ShowTab(Tab::Edit),
+    Command::ShowTab(Tab::Diversification),
+    Command::ShowTab(Tab::Portfolio),
+    Command::ShowTab(Tab::Report),
+    Command::Theme(ThemePreference::System),
+    Command::Theme(ThemePreference::Light),
+    Command::Theme(ThemePreference::Dark),
+];
+
+impl Command {
+    /// The words menus and the palette show for a command.
+    pub fn label(&self) -> String {
+        match self {
+            Command::New => "New twin".into(),
+            Command::Duplicate => "Duplicate".into(),
+            Command::Delete => "Delete".into(),
+            Command::Save => "Save".into(),
+            Command::SaveAs => "Save as…".into(),
+            Command::OpenFolder => "Open folder…".into(),
+            Command::OpenFile => "Open file…".into(),
+            Command::OpenPath(path) => format!("Open {}", path.display()),
+            Command::Undo => "Undo".into(),
+            Command::Redo => "Redo".into(),
+            Command::Present => "Present full screen".into(),
+            Command::Edited => "Edited".into(),
+            Command::OpenTwin(i) => format!("Open twin {}", i + 1),
+            Command::JumpTo { path, .. } => format!("Go to {path}"),
+            Command::ShowTab(tab) => format!("Show the {} tab", tab.label()),
+            Command::Theme(ThemePreference::System) => "Theme: follow the system".into(),
+            Command::Theme(ThemePreference::Light) => "Theme: light".into(),
+            Command::Theme(ThemePreference::Dark) => "Theme: dark".into(),
+            Command::Palette => "Command palette…".into(),
+        }
+    }
+
+    /// Whether the command needs a selected twin (menus grey it out, the palette hides it).
+    pub fn needs_twin(&self) -> bool {
+        matches!(
+            self,
+            Command::Save
+                | Command::SaveAs
+                | Command::Duplicate
+                | Command::Delete
+                | Command::Present
+        )
+    }
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -33,7 +107,7 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 };
 
 /// Shortcuts, most specific first (Ctrl+Shift+Z before Ctrl+Z).
-pub const SHORTCUTS: [(KeyboardShortcut, fn() -> Command); 9] = [
+pub const SHORTCUTS: [(KeyboardShortcut, fn() -> Command); 11] = [
     (KeyboardShortcut::new(CTRL_SHIFT, Key::Z), || Command::Redo),
     (KeyboardShortcut::new(CTRL_SHIFT, Key::S), || {
         Command::SaveAs
@@ -44,6 +118,8 @@ pub const SHORTCUTS: [(KeyboardShortcut, fn() -> Command); 9] = [
     (KeyboardShortcut::new(CTRL, Key::O), || Command::OpenFolder),
     (KeyboardShortcut::new(CTRL, Key::N), || Command::New),
     (KeyboardShortcut::new(CTRL, Key::D), || Command::Duplicate),
+    (KeyboardShortcut::new(CTRL, Key::K), || Command::Palette),
+    (KeyboardShortcut::new(CTRL, Key::P), || Command::Palette),
     (KeyboardShortcut::new(Modifiers::NONE, Key::F5), || {
         Command::Present
     }),
@@ -114,6 +190,18 @@ pub fn run(state: &mut AppState, command: Command) {
         Command::Undo => state.undo(),
         Command::Redo => state.redo(),
         Command::Edited => state.after_edit(true, false),
-        Command::Present => {}
+        Command::OpenTwin(index) => {
+            if index < state.twins.len() {
+                state.select(Some(index));
+            }
+        }
+        Command::JumpTo { twin, .. } => {
+            if twin < state.twins.len() {
+                state.select(Some(twin));
+                state.tab = Tab::Edit;
+            }
+        }
+        Command::ShowTab(tab) => state.tab = tab,
+        Command::Present | Command::Theme(_) | Command::Palette => {}
     }
 }

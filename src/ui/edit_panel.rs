@@ -3,82 +3,195 @@
 
 use egui::{CollapsingHeader, RichText};
 
+use super::edit_sections::{self, Section, outline};
 use super::fields::{self, Issues};
-use super::framework_editor;
 use super::style::{self, space};
-use crate::model::{
-    CompanyProfile, Distance, DiversificationMove, EntryMode, Evidence, Issue, Lesson, Metric,
-    Partnership, Score, SectorVocabulary, Side, Snapshot, Twin, current_year,
-};
+use super::{edit_tables, framework_editor, score_grid};
+use crate::model::{CompanyProfile, Issue, Side, Snapshot, Twin, current_year};
 
-/// Draws the editor; returns whether anything changed this frame.
-pub fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &[Issue]) -> bool {
-    let issues = Issues::new(issues);
+/// The sections of the Edit tab for this twin, in order: what the outline lists and jumps to.
+pub fn sections(twin: &Twin) -> Vec<Section> {
+    let mut out = vec![Section::new(
+        "scores",
+        "Scores",
+        &["west.scores", "east.scores"],
+        true,
+    )];
+    for side in Side::BOTH {
+        let name = &twin.side(side).name;
+        let k = side.key();
+        out.push(Section::new(
+            &format!("{k}.evidence"),
+            format!("Evidence: {name}"),
+            &[&format!("{k}.scores")],
+            true,
+        ));
+    }
+    out.push(Section::new(
+        "twin",
+        "Twin",
+        &["id", "title", "biggest_difference", "biggest_similarity"],
+        false,
+    ));
+    out.push(Section::new("lessons", "Lessons", &["lessons"], false));
+    out.push(Section::new(
+        "framework",
+        "Framework and pillars",
+        &["framework"],
+        false,
+    ));
+    for side in Side::BOTH {
+        let name = &twin.side(side).name;
+        let k = side.key();
+        let profile_paths: Vec<String> = [
+            "name",
+            "native_name",
+            "region",
+            "headquarters",
+            "founded",
+            "core_business",
+            "brand_color",
+            "orientation",
+            "measures_own_loyalty",
+            "loyalty_note",
+            "challenges",
+        ]
+        .iter()
+        .map(|f| format!("{k}.{f}"))
+        .collect();
+        let refs: Vec<&str> = profile_paths.iter().map(String::as_str).collect();
+        out.push(Section::new(
+            &format!("{k}.profile"),
+            format!("{name} profile"),
+            &refs,
+            false,
+        ));
+        for (list, title) in [
+            ("moves", "moves"),
+            ("partnerships", "partnerships"),
+            ("metrics", "metrics"),
+        ] {
+            out.push(Section::new(
+                &format!("{k}.{list}"),
+                format!("{name} {title}"),
+                &[&format!("{k}.{list}")],
+                false,
+            ));
+        }
+    }
+    out.push(Section::new(
+        "deck",
+        "Presenter deck: slides and speaker notes",
+        &["deck", "speaker_notes"],
+        false,
+    ));
+    out.push(Section::new(
+        "snapshots",
+        "Snapshots over time",
+        &["snapshots"],
+        false,
+    ));
+    out
+}
+
+/// Opens every section (tables included): for the benchmark and "Open all".
+pub fn open_all(ctx: &egui::Context, twin: &Twin) {
+    for section in sections(twin) {
+        section.set_open(ctx, true);
+    }
+}
+
+/// Draws the editor; returns whether anything changed this frame. `jump` is a field to scroll
+/// to and focus (from search or the palette); it is cleared once a field took it.
+pub fn show(
+    ui: &mut egui::Ui,
+    twin: &mut Twin,
+    issues: &[Issue],
+    jump: &mut Option<String>,
+) -> bool {
+    let target = jump.clone();
+    let issues = Issues::new(issues).with_jump(target.as_deref());
     let mut changed = false;
     problems_summary(ui, issues.all);
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
+    let list = sections(twin);
+    egui::Panel::left("edit_outline")
+        .resizable(true)
+        .default_size(190.0)
+        .min_size(140.0)
         .show(ui, |ui| {
-            changed |= section(
-                ui,
-                "Scores and evidence",
-                "scores",
-                true,
-                &issues,
-                &["west.scores", "east.scores"],
-                |ui| scores(ui, twin, &issues),
-            );
-            changed |= section(
-                ui,
-                "Twin",
-                "twin",
-                false,
-                &issues,
-                &["id", "title", "lessons"],
-                |ui| twin_fields(ui, twin, &issues),
-            );
-            changed |= section(
-                ui,
-                "Framework and pillars",
-                "framework",
-                false,
-                &issues,
-                &["framework"],
-                |ui| framework_editor::show(ui, twin, &issues),
-            );
-            for side in Side::BOTH {
-                let title = format!("{} profile", twin.side(side).name);
-                changed |= section(
-                    ui,
-                    &title,
-                    side.key(),
-                    false,
-                    &issues,
-                    &[side.key()],
-                    |ui| profile(ui, side, twin.side_mut(side), &issues),
-                );
-            }
-            changed |= section(
-                ui,
-                "Presenter deck: slides and speaker notes",
-                "deck",
-                false,
-                &issues,
-                &["deck", "speaker_notes"],
-                |ui| super::deck_editor::show(ui, twin),
-            );
-            changed |= section(
-                ui,
-                "Snapshots over time",
-                "snapshots",
-                false,
-                &issues,
-                &["snapshots"],
-                |ui| snapshots(ui, twin, &issues),
-            );
-            ui.add_space(space::LG);
+            egui::ScrollArea::vertical()
+                .id_salt("outline")
+                .auto_shrink([false, false])
+                .show(ui, |ui| outline(ui, &list, &issues));
         });
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt("edit_form")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                for section in &list {
+                    changed |= edit_sections::show(ui, section, &issues, |ui| {
+                        section_body(ui, &section.key, twin, &issues)
+                    });
+                }
+                ui.add_space(space::LG);
+            });
+    });
+    // A jump that no field took within a few frames (e.g. a field since removed) is dropped.
+    if issues.jumped() {
+        *jump = None;
+    } else if jump.is_some() {
+        let frames = ui.data_mut(|d| {
+            let n = d.get_temp_mut_or_default::<u32>(egui::Id::unique("jump_frames"));
+            *n += 1;
+            *n
+        });
+        if frames > 30 {
+            *jump = None;
+        }
+        ui.ctx().request_repaint();
+    }
+    if jump.is_none() {
+        ui.data_mut(|d| d.remove::<u32>(egui::Id::unique("jump_frames")));
+    }
     changed
+}
+
+/// The body of the section with this key.
+fn section_body(ui: &mut egui::Ui, key: &str, twin: &mut Twin, issues: &Issues<'_>) -> bool {
+    let side = |k: &str| {
+        if k.starts_with("west.") {
+            Side::West
+        } else {
+            Side::East
+        }
+    };
+    match key {
+        "scores" => score_grid::show(ui, twin, issues),
+        "twin" => twin_fields(ui, twin, issues),
+        "lessons" => edit_tables::lessons(ui, twin, issues),
+        "framework" => framework_editor::show(ui, twin, issues),
+        "deck" => super::deck_editor::show(ui, twin),
+        "snapshots" => snapshots(ui, twin, issues),
+        k if k.ends_with(".evidence") => edit_tables::evidence(ui, twin, side(k), issues),
+        k if k.ends_with(".profile") => {
+            let s = side(k);
+            profile(ui, s, twin.side_mut(s), issues)
+        }
+        k if k.ends_with(".moves") => {
+            let s = side(k);
+            edit_tables::moves(ui, s, twin.side_mut(s), issues)
+        }
+        k if k.ends_with(".partnerships") => {
+            let s = side(k);
+            edit_tables::partnerships(ui, s, twin.side_mut(s), issues)
+        }
+        k if k.ends_with(".metrics") => {
+            let s = side(k);
+            edit_tables::metrics(ui, s, twin.side_mut(s), issues)
+        }
+        _ => false,
+    }
 }
 
 /// A count of problems at the top, so an unsaveable twin is obvious before Ctrl+S.
@@ -103,34 +216,6 @@ fn problems_summary(ui: &mut egui::Ui, issues: &[Issue]) {
     }
 }
 
-/// A collapsible section; its header is marked when any field inside has a problem.
-fn section(
-    ui: &mut egui::Ui,
-    title: &str,
-    id: &str,
-    open: bool,
-    issues: &Issues<'_>,
-    paths: &[&str],
-    body: impl FnOnce(&mut egui::Ui) -> bool,
-) -> bool {
-    let broken = paths.iter().any(|p| issues.any_under(p));
-    let mut header = RichText::new(title)
-        .size(style::size::HEADING * 0.85)
-        .strong();
-    if broken {
-        header = RichText::new(format!("▲ {title}"))
-            .size(style::size::HEADING * 0.85)
-            .strong()
-            .color(style::colors(ui).error);
-    }
-    CollapsingHeader::new(header)
-        .id_salt(id)
-        .default_open(open)
-        .show(ui, body)
-        .body_returned
-        .unwrap_or(false)
-}
-
 fn twin_fields(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> bool {
     let mut changed = false;
     changed |= fields::text(ui, "Id (file key)", &mut twin.id, issues, "id");
@@ -149,134 +234,6 @@ fn twin_fields(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> bool 
         issues,
         "biggest_similarity",
     );
-    ui.strong("Lessons");
-    changed |= fields::list(
-        ui,
-        &mut twin.lessons,
-        "+ Add lesson",
-        Lesson::default,
-        |ui, i, l| {
-            let p = format!("lessons[{i}]");
-            let mut c = fields::text(
-                ui,
-                "Lesson title",
-                &mut l.title,
-                issues,
-                &format!("{p}.title"),
-            );
-            c |= fields::multiline(ui, "Text", &mut l.text, issues, &format!("{p}.text"));
-            c |= fields::source(ui, &mut l.source, issues, &format!("{p}.source"));
-            c
-        },
-    );
-    changed
-}
-
-/// Per pillar, both companies side by side: the score and the evidence behind it.
-fn scores(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> bool {
-    let mut changed = false;
-    let pillars: Vec<(String, String)> = twin
-        .framework
-        .pillars
-        .iter()
-        .map(|p| (p.id.clone(), p.name.clone()))
-        .collect();
-    for (pillar_id, pillar_name) in pillars {
-        ui.push_id(("pillar_scores", &pillar_id), |ui| {
-            ui.add_space(space::SM);
-            ui.label(
-                RichText::new(&pillar_name)
-                    .strong()
-                    .size(style::size::BODY + 1.5),
-            );
-            ui.columns(2, |cols| {
-                for (col, side) in cols.iter_mut().zip(Side::BOTH) {
-                    col.push_id(side.key(), |ui| {
-                        changed |= side_score(ui, twin, side, &pillar_id, issues);
-                    });
-                }
-            });
-            ui.separator();
-        });
-    }
-    changed
-}
-
-fn side_score(
-    ui: &mut egui::Ui,
-    twin: &mut Twin,
-    side: Side,
-    pillar_id: &str,
-    issues: &Issues<'_>,
-) -> bool {
-    let company = twin.side(side).name.clone();
-    let profile = twin.side_mut(side);
-    let path = format!("{}.scores.{pillar_id}", side.key());
-    let mut changed = false;
-    match profile.scores.get_mut(pillar_id) {
-        None => {
-            ui.horizontal(|ui| {
-                ui.label(format!("{company}: not scored"));
-                if ui.button("Score it").clicked() {
-                    profile
-                        .scores
-                        .insert(pillar_id.to_owned(), Score::unsupported(5.0));
-                    changed = true;
-                }
-            });
-        }
-        Some(score) => {
-            changed |= fields::number(
-                ui,
-                &format!("{company} score"),
-                &mut score.value,
-                0.0..=10.0,
-                0.1,
-                issues,
-                &format!("{path}.value"),
-            );
-            if score.evidence.is_empty() {
-                ui.label(
-                    RichText::new("Unsupported: add evidence to back this score")
-                        .size(style::size::SMALL)
-                        .color(style::colors(ui).warning),
-                );
-            }
-            // Evidence opens on demand (or when it has a problem): long lists stay cheap to draw.
-            let broken = issues.any_under(&format!("{path}.evidence"));
-            let header = format!("Evidence ({})", score.evidence.len());
-            let evidence = &mut score.evidence;
-            let body = egui::CollapsingHeader::new(header)
-                .id_salt("evidence")
-                .default_open(broken)
-                .show(ui, |ui| {
-                    fields::list(
-                        ui,
-                        evidence,
-                        "+ Add evidence",
-                        Evidence::default,
-                        |ui, i, e| {
-                            let p = format!("{path}.evidence[{i}]");
-                            let mut c = fields::multiline(
-                                ui,
-                                "Claim",
-                                &mut e.claim,
-                                issues,
-                                &format!("{p}.claim"),
-                            );
-                            c |= fields::source(ui, &mut e.source, issues, &format!("{p}.source"));
-                            c
-                        },
-                    )
-                });
-            changed |= body.body_returned.unwrap_or(false);
-            if ui.small_button("Remove score").clicked() {
-                profile.scores.remove(pillar_id);
-                changed = true;
-            }
-        }
-    }
-    issues.show(ui, &path);
     changed
 }
 
@@ -343,76 +300,6 @@ fn profile(ui: &mut egui::Ui, side: Side, c: &mut CompanyProfile, issues: &Issue
         &p("loyalty_note"),
     );
 
-    ui.add_space(space::SM);
-    ui.strong("Diversification moves");
-    changed |= fields::list(
-        ui,
-        &mut c.moves,
-        "+ Add move",
-        || DiversificationMove::new(current_year()),
-        |ui, i, m| diversification_move(ui, m, issues, &p(&format!("moves[{i}]"))),
-    );
-    ui.strong("Partnerships");
-    changed |= fields::list(
-        ui,
-        &mut c.partnerships,
-        "+ Add partnership",
-        Partnership::default,
-        |ui, i, pa| {
-            let path = p(&format!("partnerships[{i}]"));
-            let mut ch = fields::text(
-                ui,
-                "Partner",
-                &mut pa.partner,
-                issues,
-                &format!("{path}.partner"),
-            );
-            ch |= fields::optional_year(
-                ui,
-                "Since",
-                &mut pa.since,
-                current_year(),
-                issues,
-                &format!("{path}.since"),
-            );
-            ch |= fields::multiline(
-                ui,
-                "Description",
-                &mut pa.description,
-                issues,
-                &format!("{path}.description"),
-            );
-            ch |= fields::source(ui, &mut pa.source, issues, &format!("{path}.source"));
-            ch
-        },
-    );
-    ui.strong("Metrics");
-    changed |= fields::list(
-        ui,
-        &mut c.metrics,
-        "+ Add metric",
-        || Metric {
-            year: current_year(),
-            ..Metric::default()
-        },
-        |ui, i, m| {
-            let path = p(&format!("metrics[{i}]"));
-            let mut ch = fields::text(ui, "Metric", &mut m.name, issues, &format!("{path}.name"));
-            ch |= fields::number(
-                ui,
-                "Value",
-                &mut m.value,
-                f64::MIN..=f64::MAX,
-                1.0,
-                issues,
-                &format!("{path}.value"),
-            );
-            ch |= fields::text(ui, "Unit", &mut m.unit, issues, &format!("{path}.unit"));
-            ch |= fields::year(ui, "Year", &mut m.year, issues, &format!("{path}.year"));
-            ch |= fields::source(ui, &mut m.source, issues, &format!("{path}.source"));
-            ch
-        },
-    );
     ui.strong("Challenges");
     changed |= fields::list(
         ui,
@@ -455,104 +342,6 @@ fn brand_colour(ui: &mut egui::Ui, hex: &mut String, issues: &Issues<'_>, path: 
     changed
 }
 
-/// The sector picker: the shared vocabulary by cluster, or a custom sector typed in.
-fn sector_picker(ui: &mut egui::Ui, sector: &mut String) -> bool {
-    let vocab = SectorVocabulary::bundled();
-    let mut changed = false;
-    let custom = vocab.find(sector).is_none();
-    ui.horizontal(|ui| {
-        let label = fields::form_label(ui, "Sector");
-        egui::ComboBox::from_id_salt("sector")
-            .selected_text(if custom {
-                "Custom…".to_owned()
-            } else {
-                vocab.display_name(sector).to_owned()
-            })
-            .width(200.0)
-            .show_ui(ui, |ui| {
-                for cluster in &vocab.clusters {
-                    ui.label(RichText::new(&cluster.name).strong());
-                    for s in &cluster.sectors {
-                        if ui.selectable_label(*sector == s.id, &s.name).clicked() {
-                            sector.clone_from(&s.id);
-                            changed = true;
-                        }
-                    }
-                }
-                ui.separator();
-                if ui.selectable_label(custom, "Custom…").clicked() && !custom {
-                    sector.clear();
-                    changed = true;
-                }
-            })
-            .response
-            .labelled_by(label.id);
-        if custom {
-            changed |= ui
-                .add(
-                    egui::TextEdit::singleline(sector)
-                        .hint_text("custom sector name")
-                        .desired_width(160.0),
-                )
-                .changed();
-        }
-    });
-    changed
-}
-
-fn diversification_move(
-    ui: &mut egui::Ui,
-    m: &mut DiversificationMove,
-    issues: &Issues<'_>,
-    path: &str,
-) -> bool {
-    let mut changed = sector_picker(ui, &mut m.sector);
-    issues.show(ui, &format!("{path}.sector"));
-    changed |= fields::text(
-        ui,
-        "Unit / brand",
-        &mut m.unit,
-        issues,
-        &format!("{path}.unit"),
-    );
-    changed |= fields::year(
-        ui,
-        "Year entered",
-        &mut m.year,
-        issues,
-        &format!("{path}.year"),
-    );
-    ui.horizontal(|ui| {
-        fields::form_label(ui, "Mode");
-        for mode in EntryMode::ALL {
-            changed |= ui.radio_value(&mut m.mode, mode, mode.label()).changed();
-        }
-    });
-    ui.horizontal(|ui| {
-        fields::form_label(ui, "Distance from core");
-        for distance in Distance::ALL {
-            changed |= ui
-                .radio_value(&mut m.distance, distance, distance.label())
-                .changed();
-        }
-    });
-    changed |= fields::number(
-        ui,
-        "Strength",
-        &mut m.strength,
-        0.0..=10.0,
-        0.1,
-        issues,
-        &format!("{path}.strength"),
-    );
-    changed |= ui
-        .checkbox(&mut m.in_super_app, "Inside the super-app / main platform")
-        .changed();
-    changed |= fields::multiline(ui, "Note", &mut m.note, issues, &format!("{path}.note"));
-    changed |= fields::source(ui, &mut m.source, issues, &format!("{path}.source"));
-    changed
-}
-
 fn snapshots(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> bool {
     style::hint(
         ui,
@@ -567,6 +356,7 @@ fn snapshots(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> bool {
     let names = [twin.west.name.clone(), twin.east.name.clone()];
     let today = Snapshot {
         label: current_year().to_string(),
+        as_of: twin.as_of.clone(),
         west: twin
             .west
             .scores

@@ -8,14 +8,46 @@ use egui::{DragValue, Response, RichText, TextEdit};
 use super::style::{self, space};
 use crate::model::{Issue, Source};
 
-/// The messages for one field, looked up by its validation path.
+/// The messages for one field, looked up by its validation path, and the field to jump to (from
+/// search or the palette), which the editor of that path scrolls into view and focuses.
 pub struct Issues<'a> {
     pub all: &'a [Issue],
+    jump: Option<&'a str>,
+    jumped: std::cell::Cell<bool>,
 }
 
 impl<'a> Issues<'a> {
     pub fn new(all: &'a [Issue]) -> Self {
-        Self { all }
+        Self {
+            all,
+            jump: None,
+            jumped: std::cell::Cell::new(false),
+        }
+    }
+
+    /// Also jumps to the field at this validation path.
+    pub fn with_jump(mut self, path: Option<&'a str>) -> Self {
+        self.jump = path;
+        self
+    }
+
+    /// The field to jump to, until an editor took the jump.
+    pub fn jump_target(&self) -> Option<&'a str> {
+        self.jump.filter(|_| !self.jumped.get())
+    }
+
+    /// Whether an editor took the jump this frame.
+    pub fn jumped(&self) -> bool {
+        self.jumped.get()
+    }
+
+    /// Scrolls to and focuses `response` when it edits the field being jumped to.
+    pub fn jump_here(&self, response: &Response, path: &str) {
+        if self.jump_target() == Some(path) {
+            response.request_focus();
+            response.scroll_to_me(Some(egui::Align::Center));
+            self.jumped.set(true);
+        }
     }
 
     /// Shows every message for exactly `path`, in the error colour.
@@ -57,6 +89,53 @@ fn row(ui: &mut egui::Ui, label: &str, add: impl FnOnce(&mut egui::Ui) -> Respon
     .inner
 }
 
+/// A form row whose widget edits the field at `path`: labelled, jumped to when asked, and with
+/// its problems on the same line (the widget narrows), so a message never pushes the form down
+/// under the pointer.
+fn field_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    issues: &Issues<'_>,
+    path: &str,
+    add: impl FnOnce(&mut egui::Ui) -> Response,
+) -> Response {
+    let messages: Vec<&str> = issues
+        .all
+        .iter()
+        .filter(|i| i.path == path)
+        .map(|i| i.message.as_str())
+        .collect();
+    let response = if messages.is_empty() {
+        row(ui, label, add)
+    } else {
+        let error = style::colors(ui).error;
+        let text = format!("▲ {}", messages.join("; "));
+        ui.horizontal(|ui| {
+            let label = form_label(ui, label);
+            let width = (ui.available_width() * 0.45).max(120.0);
+            let height = ui.spacing().interact_size.y;
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                ui.allocate_ui(egui::vec2(width, height), |ui| {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(&text).size(style::size::SMALL).color(error),
+                        )
+                        .truncate(),
+                    )
+                    .on_hover_text(&text);
+                });
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), add)
+                    .inner
+                    .labelled_by(label.id)
+            })
+            .inner
+        })
+        .inner
+    };
+    issues.jump_here(&response, path);
+    response
+}
+
 /// One line of text.
 pub fn text(
     ui: &mut egui::Ui,
@@ -65,12 +144,10 @@ pub fn text(
     issues: &Issues<'_>,
     path: &str,
 ) -> bool {
-    let changed = row(ui, label, |ui| {
+    field_row(ui, label, issues, path, |ui| {
         ui.add(TextEdit::singleline(value).desired_width(f32::INFINITY))
     })
-    .changed();
-    issues.show(ui, path);
-    changed
+    .changed()
 }
 
 /// Several lines of text (claims, descriptions, notes).
@@ -81,16 +158,14 @@ pub fn multiline(
     issues: &Issues<'_>,
     path: &str,
 ) -> bool {
-    let changed = row(ui, label, |ui| {
+    field_row(ui, label, issues, path, |ui| {
         ui.add(
             TextEdit::multiline(value)
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         )
     })
-    .changed();
-    issues.show(ui, path);
-    changed
+    .changed()
 }
 
 /// A drag value whose dragging stays inside `range`; a typed value outside it is kept and shown
@@ -104,8 +179,10 @@ pub fn number(
     issues: &Issues<'_>,
     path: &str,
 ) -> bool {
-    let response = row(ui, label, |ui| number_widget(ui, value, range, speed));
-    issues.show(ui, path);
+    let response = field_row(ui, label, issues, path, |ui| {
+        number_widget(ui, value, range, speed)
+    });
+
     response.changed()
 }
 
@@ -130,26 +207,6 @@ pub fn number_widget(
         *value = crate::model::Score::round_value(*value);
     }
     response
-}
-
-/// A year, dragged within the allowed years and checked like any number.
-pub fn year(
-    ui: &mut egui::Ui,
-    label: &str,
-    value: &mut i32,
-    issues: &Issues<'_>,
-    path: &str,
-) -> bool {
-    let max = crate::model::current_year() + 1;
-    let response = row(ui, label, |ui| {
-        let r = ui.add(DragValue::new(value).speed(0.2));
-        if r.dragged() {
-            *value = (*value).clamp(crate::model::limits::FIRST_YEAR, max);
-        }
-        r
-    });
-    issues.show(ui, path);
-    response.changed()
 }
 
 /// A year that may be unknown: a checkbox switches it on.

@@ -10,37 +10,79 @@ mod derived;
 mod dialogs;
 mod diversification_panel;
 mod edit_panel;
+mod edit_sections;
+mod edit_tables;
 mod fields;
 pub mod fonts;
 mod framework_editor;
 mod history;
+mod icon;
+mod library_filters;
 mod library_panel;
+mod library_search;
+mod palette;
+mod picker;
 mod portfolio_panel;
 pub mod report_panel;
+mod score_grid;
 mod state;
 pub mod style;
+mod table;
+pub mod window;
 
 pub use app::{PREFS_KEY, Prefs, TwinStudioApp};
 pub use commands::Command;
 pub use derived::{Derived, PortfolioFigures, TwinFigures};
+pub use icon::window_icon;
 pub use state::{AUTOSAVE_SECONDS, AppState, LibraryFilter, OpenTwin, Status, Tab};
 
 use std::path::PathBuf;
 
+/// Opens every section and table of the Edit tab (remembered like a user's clicks): for the
+/// frame benchmark and tests.
+pub fn open_all_edit_sections(ctx: &egui::Context) {
+    edit_panel::open_all(ctx, &crate::model::Twin::new_blank("all", "all"));
+}
+
 use crate::store::RecoveryStore;
+
+/// Opens the studio on the first of `paths` and a studio window of its own for each other one
+/// (a desktop launcher's `%F` passes every file selected in the file manager). No paths opens the
+/// last library or the samples. Returns the exit code of the first window.
+pub fn run_paths(paths: &[PathBuf]) -> i32 {
+    let Some((first, others)) = paths.split_first() else {
+        return run(None);
+    };
+    for other in others {
+        let spawned = std::env::current_exe()
+            .and_then(|exe| std::process::Command::new(exe).arg(other).spawn());
+        if let Err(e) = spawned {
+            eprintln!(
+                "twin-studio: cannot open {} in a new window: {e}",
+                other.display()
+            );
+        }
+    }
+    run(Some(first.clone()))
+}
 
 /// Opens the studio window on `path` (a twin file or a folder), else on the last library, else on
 /// the bundled samples. Returns the process exit code.
 pub fn run(path: Option<PathBuf>) -> i32 {
-    let options = eframe::NativeOptions {
+    let mut options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Twin Studio")
             .with_app_id("twin-studio")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([720.0, 480.0])
+            .with_inner_size(window::FIRST_SIZE)
+            .with_min_inner_size(window::MIN_SIZE)
             .with_drag_and_drop(true),
+        // Size and place are remembered per monitor by `window::WindowKeeper` instead.
+        persist_window: false,
         ..Default::default()
     };
+    if let Some(icon) = window_icon() {
+        options.viewport = options.viewport.with_icon(icon);
+    }
     let result = crate::present::native::run(
         "Twin Studio",
         options,
@@ -62,7 +104,7 @@ pub fn run(path: Option<PathBuf>) -> i32 {
                 }
             }
             state.push_recent(&path);
-            Ok(Box::new(TwinStudioApp::new(state)))
+            Ok(Box::new(TwinStudioApp::new(state).with_prefs(&prefs)))
         }),
     );
     match result {

@@ -1,0 +1,165 @@
+//! The sections of the Edit tab: collapsible, remembered open or closed across sessions (egui's
+//! persisted memory), listed in an outline that jumps to them, opened by themselves when a search
+//! or palette jump points inside them.
+
+use egui::collapsing_header::CollapsingState;
+use egui::{Id, RichText};
+
+use super::fields::Issues;
+use super::style;
+
+/// One section: a stable key, its title, and the validation paths whose fields it holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub key: String,
+    pub title: String,
+    /// Path prefixes: `west.moves` holds `west.moves[3].unit`.
+    pub paths: Vec<String>,
+    /// Open the first time the tab is shown.
+    pub open_by_default: bool,
+}
+
+impl Section {
+    pub fn new(key: &str, title: impl Into<String>, paths: &[&str], open_by_default: bool) -> Self {
+        Self {
+            key: key.to_owned(),
+            title: title.into(),
+            paths: paths.iter().map(|p| (*p).to_owned()).collect(),
+            open_by_default,
+        }
+    }
+
+    /// Whether the field at `path` is edited in this section.
+    pub fn holds(&self, path: &str) -> bool {
+        self.paths.iter().any(|p| {
+            path == p
+                || path
+                    .strip_prefix(p.as_str())
+                    .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+        })
+    }
+
+    fn id(&self) -> Id {
+        Id::unique(("edit_section", &self.key))
+    }
+
+    /// Whether the section is open (as remembered).
+    pub fn is_open(&self, ctx: &egui::Context) -> bool {
+        CollapsingState::load_with_default_open(ctx, self.id(), self.open_by_default).is_open()
+    }
+
+    /// Opens or closes the section (remembered).
+    pub fn set_open(&self, ctx: &egui::Context, open: bool) {
+        let mut state =
+            CollapsingState::load_with_default_open(ctx, self.id(), self.open_by_default);
+        state.set_open(open);
+        state.store(ctx);
+    }
+}
+
+/// Where the outline asked to go, kept until the section's header is drawn.
+fn scroll_id() -> Id {
+    Id::unique("edit_section_scroll_to")
+}
+
+/// The outline: a link per section (marked when it has problems), plus open/close all.
+pub fn outline(ui: &mut egui::Ui, sections: &[Section], issues: &Issues<'_>) {
+    let ctx = ui.ctx().clone();
+    let colors = style::colors(ui);
+    ui.label(RichText::new("Outline").strong());
+    ui.horizontal(|ui| {
+        if ui.small_button("Open all").clicked() {
+            sections.iter().for_each(|s| s.set_open(&ctx, true));
+        }
+        if ui.small_button("Close all").clicked() {
+            sections.iter().for_each(|s| s.set_open(&ctx, false));
+        }
+    });
+    ui.add_space(style::space::XS);
+    for section in sections {
+        let broken = section.paths.iter().any(|p| issues.any_under(p));
+        let mut text = RichText::new(&section.title);
+        if broken {
+            text = RichText::new(format!("▲ {}", section.title)).color(colors.error);
+        }
+        let link = ui
+            .add(egui::Button::new(text).frame(false).truncate())
+            .on_hover_text("Open this section and scroll to it");
+        if link.clicked() {
+            section.set_open(&ctx, true);
+            ctx.data_mut(|d| d.insert_temp(scroll_id(), section.key.clone()));
+        }
+    }
+}
+
+/// Draws one section; a jump into it opens it. Returns whether its body changed the twin.
+pub fn show(
+    ui: &mut egui::Ui,
+    section: &Section,
+    issues: &Issues<'_>,
+    body: impl FnOnce(&mut egui::Ui) -> bool,
+) -> bool {
+    let ctx = ui.ctx().clone();
+    if issues.jump_target().is_some_and(|p| section.holds(p)) && !section.is_open(&ctx) {
+        section.set_open(&ctx, true);
+    }
+    let broken = section.paths.iter().any(|p| issues.any_under(p));
+    let size = style::size::HEADING * 0.85;
+    let header = if broken {
+        RichText::new(format!("▲ {}", section.title))
+            .size(size)
+            .strong()
+            .color(style::colors(ui).error)
+    } else {
+        RichText::new(&section.title).size(size).strong()
+    };
+    let state =
+        CollapsingState::load_with_default_open(&ctx, section.id(), section.open_by_default);
+    let (_, header_response, body_response) = state
+        .show_header(ui, |ui| {
+            ui.add(
+                egui::Label::new(header)
+                    .selectable(false)
+                    .sense(egui::Sense::click()),
+            )
+        })
+        .body(|ui| body(ui));
+    // The title toggles the section too, not only the arrow.
+    if header_response.inner.clicked() {
+        section.set_open(&ctx, !section.is_open(&ctx));
+    }
+    let wanted = ctx.data(|d| d.get_temp::<String>(scroll_id()));
+    if wanted.as_deref() == Some(section.key.as_str()) {
+        header_response
+            .response
+            .scroll_to_me(Some(egui::Align::TOP));
+        ctx.data_mut(|d| d.remove::<String>(scroll_id()));
+    }
+    body_response.is_some_and(|b| b.inner)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_hold_their_paths_and_children_only() {
+        let moves = Section::new("west.moves", "Moves", &["west.moves"], false);
+        assert!(moves.holds("west.moves"));
+        assert!(moves.holds("west.moves[3].unit"));
+        assert!(!moves.holds("west.moves_extra"));
+        assert!(!moves.holds("east.moves[0]"));
+        let scores = Section::new("scores", "Scores", &["west.scores", "east.scores"], true);
+        assert!(scores.holds("east.scores.base.value"));
+        assert!(!scores.holds("title"));
+    }
+
+    #[test]
+    fn open_state_is_remembered_in_memory() {
+        let ctx = egui::Context::default();
+        let s = Section::new("twin", "Twin", &["title"], false);
+        assert!(!s.is_open(&ctx));
+        s.set_open(&ctx, true);
+        assert!(s.is_open(&ctx));
+    }
+}

@@ -1,0 +1,116 @@
+//! The scores of both companies on every pillar in one compact grid: a row per pillar, a score
+//! field per company with its evidence count, and small buttons to score or unscore. The
+//! evidence behind the scores is edited in the evidence tables below it.
+
+use egui::RichText;
+
+use super::fields::{self, Issues};
+use super::style;
+use crate::model::{Score, Side, Twin};
+
+/// Draws the grid; returns whether a score changed.
+pub fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> bool {
+    let mut changed = false;
+    let pillars: Vec<(String, String)> = twin
+        .framework
+        .pillars
+        .iter()
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .collect();
+    let names = [twin.west.name.clone(), twin.east.name.clone()];
+    let colors = style::colors(ui);
+    egui::Grid::new("score_grid")
+        .striped(true)
+        .num_columns(4)
+        .spacing([style::space::MD, 6.0])
+        .show(ui, |ui| {
+            ui.strong("Pillar");
+            ui.strong(&names[0]);
+            ui.strong(&names[1]);
+            ui.strong("Gap");
+            ui.end_row();
+            for (id, name) in &pillars {
+                ui.label(name);
+                for (side, company) in Side::BOTH.into_iter().zip(&names) {
+                    ui.push_id((id, side.key()), |ui| {
+                        ui.horizontal(|ui| {
+                            changed |= score_cell(ui, twin, side, id, company, issues);
+                        });
+                    });
+                }
+                let gap = match (twin.score(Side::West, id), twin.score(Side::East, id)) {
+                    (Some(w), Some(e)) => format!("{:+.1}", w.value - e.value),
+                    _ => "—".to_owned(),
+                };
+                ui.label(RichText::new(gap).color(colors.muted));
+                ui.end_row();
+            }
+        });
+    changed
+}
+
+/// One company's score on one pillar: the value, its evidence count (or "unsupported"), and a
+/// small button to remove the score; "Score it" when not scored.
+fn score_cell(
+    ui: &mut egui::Ui,
+    twin: &mut Twin,
+    side: Side,
+    pillar: &str,
+    company: &str,
+    issues: &Issues<'_>,
+) -> bool {
+    let path = format!("{}.scores.{pillar}", side.key());
+    let scores = &mut twin.side_mut(side).scores;
+    let Some(score) = scores.get_mut(pillar) else {
+        if ui
+            .small_button("Score it")
+            .on_hover_text(format!("Give {company} a score on this pillar"))
+            .clicked()
+        {
+            scores.insert(pillar.to_owned(), Score::unsupported(5.0));
+            return true;
+        }
+        return false;
+    };
+    let value_path = format!("{path}.value");
+    let response = fields::number_widget(ui, &mut score.value, 0.0..=10.0, 0.1);
+    let response = response.accessible_name(format!("{company} score"));
+    issues.jump_here(&response, &value_path);
+    let response = super::table::mark_problems(ui, response, issues, &value_path);
+    let mut changed = response.changed();
+    let colors = style::colors(ui);
+    // The reason sits on the score's own line: the grid row widens, nothing moves down.
+    for issue in issues.all.iter().filter(|i| i.path == value_path) {
+        ui.label(
+            RichText::new(format!("▲ {}", issue.message))
+                .size(style::size::SMALL)
+                .color(colors.error),
+        );
+    }
+    let evidence = score.evidence.len();
+    if evidence == 0 {
+        ui.label(
+            RichText::new("unsupported")
+                .size(style::size::SMALL)
+                .color(colors.warning),
+        )
+        .on_hover_text("No evidence backs this score yet: add some in the evidence table");
+    } else {
+        ui.label(
+            RichText::new(format!("{evidence} evidence"))
+                .size(style::size::SMALL)
+                .color(colors.muted),
+        );
+    }
+    if ui
+        .small_button("×")
+        .on_hover_text(format!(
+            "Remove {company}'s score on this pillar (and its evidence)"
+        ))
+        .clicked()
+    {
+        scores.remove(pillar);
+        changed = true;
+    }
+    changed
+}
