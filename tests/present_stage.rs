@@ -370,7 +370,9 @@ fn text_colours(
                         .text
                         .get(section.byte_range.start.0..section.byte_range.end.0)
                         .unwrap_or("");
-                    if !text.trim().is_empty() {
+                    // Text is what has letters or digits; a lone symbol (a legend swatch "■")
+                    // is a graphic, judged by the chart's own tests.
+                    if text.chars().any(char::is_alphanumeric) {
                         out.push((text.to_owned(), colour.gamma_multiply(t.opacity_factor)));
                     }
                 }
