@@ -3,7 +3,8 @@
 //! Budgets: 1.0 ms for the single-twin tabs (`edit_tables_amazon_alibaba`: the Edit tab with
 //! every section and table open), 3.0 ms for `library_500` and `search_library_500` (one character
 //! typed into the library search each frame, results and why they matched shown), 2.0 ms for the
-//! presenter slides at 3840x2160 (`present_radar_4k`, `present_evidence_4k`).
+//! presenter slides at 3840x2160 (`present_radar_4k`, `present_evidence_4k`, and
+//! `present_morph_4k`, a frame half way through the radar's morph between two snapshots).
 //! Prints `bench <case> median_ms=N` plus p95 and whether idle frames asked to repaint.
 
 use std::path::Path;
@@ -190,6 +191,65 @@ fn presenter_frame_ms(twin: &Twin, index: usize) -> (f64, usize) {
     (times[times.len() / 2], vertices)
 }
 
+/// Median milliseconds of a 4K presenter frame half way through a radar morph: each measured
+/// frame follows, 0.3 s later, a frame whose click started a morph (forward, then back).
+fn morph_frame_ms(twin: &Twin, radar: usize) -> (f64, usize) {
+    let ctx = egui::Context::default();
+    twin_studio::ui::fonts::install(&ctx);
+    let mut presenter = Presenter::new(radar, ProjectorTheme::Dark);
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(3840.0, 2160.0));
+    let mut times = Vec::with_capacity(FRAMES);
+    let mut vertices = 0;
+    let key = |key: egui::Key| egui::Event::Key {
+        key,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::NONE,
+    };
+    for frame in 0..WARM_UP + FRAMES {
+        let t = frame as f64;
+        let click = if frame % 2 == 0 {
+            egui::Key::ArrowRight
+        } else {
+            egui::Key::ArrowLeft
+        };
+        for (time, events, measured) in [(t, vec![key(click)], false), (t + 0.3, vec![], true)] {
+            let input = egui::RawInput {
+                screen_rect: Some(screen),
+                max_texture_side: Some(8192),
+                time: Some(time),
+                events,
+                ..Default::default()
+            };
+            let start = Instant::now();
+            let output = ctx.run_ui(input, |ui| {
+                presenter.show(ui, twin);
+            });
+            let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+            let elapsed = start.elapsed().as_secs_f64() * 1000.0;
+            if !measured {
+                continue;
+            }
+            if !presenter.is_morphing() {
+                fail("present_morph_4k: the measured frame is not in a morph");
+            }
+            vertices = primitives
+                .iter()
+                .map(|p| match &p.primitive {
+                    egui::epaint::Primitive::Mesh(m) => m.vertices.len(),
+                    egui::epaint::Primitive::Callback(_) => 0,
+                })
+                .sum();
+            if frame >= WARM_UP {
+                times.push(elapsed);
+            }
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    (times[times.len() / 2], vertices)
+}
+
 /// Presenter slides at 3840x2160: the radar and the pillar with the most evidence.
 fn present_cases(filter: &[String]) -> bool {
     let path =
@@ -213,11 +273,16 @@ fn present_cases(filter: &[String]) -> bool {
     for (case, index) in [
         ("present_radar_4k", radar),
         ("present_evidence_4k", evidence),
+        ("present_morph_4k", radar),
     ] {
         if !filter.is_empty() && !filter.iter().any(|f| case.contains(f.as_str())) {
             continue;
         }
-        let (median, vertices) = presenter_frame_ms(&twin, index);
+        let (median, vertices) = if case == "present_morph_4k" {
+            morph_frame_ms(&twin, index)
+        } else {
+            presenter_frame_ms(&twin, index)
+        };
         let verdict = if median <= PRESENT_BUDGET_MS {
             "ok"
         } else {

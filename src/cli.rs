@@ -87,6 +87,10 @@ pub enum Command {
         /// Projector theme.
         #[arg(long, value_enum, default_value_t = ThemeArg::Dark)]
         theme: ThemeArg,
+        /// Time each slide in a practice run; the times are saved into FILE when it ends, and
+        /// the console then says on stage whether the talk runs ahead or behind.
+        #[arg(long)]
+        rehearse: bool,
     },
 }
 
@@ -471,10 +475,18 @@ pub fn run_headless(command: &Command) -> i32 {
         Command::Fmt { paths } => fmt(paths, &mut stdout.lock(), &mut stderr.lock()),
         Command::Export(args) => export(args, &mut stdout.lock(), &mut stderr.lock()),
         Command::Import(args) => import(args, &mut stdout.lock(), &mut stderr.lock()),
-        Command::Present { file, slide, theme } => crate::present::run(
+        Command::Present {
             file,
-            slide.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
-            (*theme).into(),
+            slide,
+            theme,
+            rehearse,
+        } => crate::present::run(
+            file,
+            crate::present::PresentOptions {
+                slide: slide.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
+                theme: (*theme).into(),
+                rehearse: *rehearse,
+            },
         ),
         Command::Schema => {
             let _ = stdout

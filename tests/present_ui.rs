@@ -66,7 +66,9 @@ fn current(harness: &Harness<'_, Stage>) -> usize {
 
 #[test]
 fn every_key_moves_as_described_including_at_the_ends() {
-    let twin = sample("amazon-alibaba");
+    let mut twin = sample("amazon-alibaba");
+    // One click per slide here; builds and time travel have their own tests (present_stage).
+    twin.deck.builds.insert("radar".into(), false);
     let last = deck(&twin).len() - 1;
     let mut h = stage(twin, 0, [1280.0, 720.0]);
     assert!(h.query_by_label("1 / 11").is_some());
@@ -172,19 +174,27 @@ fn assert_on_screen(h: &Harness<'_, Stage>, size: [f32; 2], what: &str) {
 }
 
 #[test]
-fn every_slide_of_every_sample_renders_at_720p_and_4k() {
+fn every_slide_of_every_sample_renders_at_projector_sizes() {
     for twin in samples() {
-        let count = deck(&twin).len();
-        for size in [[1280.0, 720.0], [3840.0, 2160.0]] {
+        let slides = deck(&twin);
+        for size in [
+            [1024.0, 768.0],
+            [1366.0, 768.0],
+            [1920.0, 1080.0],
+            [3840.0, 2160.0],
+        ] {
             let mut h = stage(twin.clone(), 0, size);
-            for i in 0..count {
-                assert_eq!(current(&h), i);
-                assert_on_screen(
-                    &h,
-                    size,
-                    &format!("{} slide {} at {size:?}", twin.id, i + 1),
-                );
-                press(&mut h, Key::ArrowRight);
+            for (i, slide) in slides.iter().enumerate() {
+                for step in 0..slide.steps {
+                    assert_eq!(current(&h), i);
+                    assert_eq!(h.state().presenter.navigator().step(), step);
+                    assert_on_screen(
+                        &h,
+                        size,
+                        &format!("{} slide {} step {step} at {size:?}", twin.id, i + 1),
+                    );
+                    press(&mut h, Key::ArrowRight);
+                }
             }
         }
     }
@@ -218,7 +228,16 @@ fn an_edit_to_a_score_changes_the_radar_slide() {
         .iter()
         .position(|s| s.key == "radar")
         .expect("radar slide");
+    let stops = twin.snapshots.len();
     let mut h = stage(twin, radar, [1280.0, 720.0]);
+    // The radar starts at the first snapshot; today's scores are its last stop.
+    for _ in 0..stops {
+        press(&mut h, Key::ArrowRight);
+    }
+    for _ in 0..4 {
+        h.step();
+    }
+    assert!(h.query_by_label("Today").is_some());
     assert!(h.query_by_label("3.2").is_none());
     h.state_mut()
         .twin

@@ -118,6 +118,15 @@ pub struct DeckSettings {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(length(max = limits::LIST_ITEMS))]
     pub order: Vec<String>,
+    /// Builds switched away from their default, by slide key: `true` turns one on (`timeline`
+    /// year by year, `map` one company then the other then shared sectors), `false` turns one
+    /// off (`radar`, which travels through the snapshots when there are any).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub builds: BTreeMap<String, bool>,
+    /// Seconds spent on each slide in the last rehearsal, by slide key; on stage the console
+    /// says whether the talk runs ahead of or behind them.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub rehearsal: BTreeMap<String, f64>,
 }
 
 impl DeckSettings {

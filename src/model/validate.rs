@@ -25,6 +25,8 @@ pub mod limits {
     /// Largest metric value: beyond it, figures are better written in a larger unit, and every
     /// whole number up to it is kept exactly.
     pub const METRIC_ABS: f64 = 1e15;
+    /// Longest time a rehearsal may record on one slide: a day.
+    pub const REHEARSAL_SECS: f64 = 86_400.0;
 }
 
 /// The shapes validation enforces, as ECMA-262 regular expressions for the published JSON
@@ -466,6 +468,12 @@ impl Twin {
                 c.name(&|| format!("deck.{list}[{i}]"), key, true);
             }
         }
+        c.list(&|| "deck.builds".into(), self.deck.builds.len());
+        c.list(&|| "deck.rehearsal".into(), self.deck.rehearsal.len());
+        for (key, secs) in &self.deck.rehearsal {
+            let path = || format!("deck.rehearsal.{}", truncate(key, 40));
+            c.range(&path, *secs, 0.0, limits::REHEARSAL_SECS);
+        }
         c.issues
     }
 }
@@ -706,6 +714,17 @@ mod tests {
             source: None,
         });
         assert_eq!(paths(&twin), ["west.metrics[0].value"]);
+    }
+
+    #[test]
+    fn rehearsal_times_must_be_real_durations() {
+        let mut twin = Twin::new_blank("t", "T");
+        twin.deck.rehearsal.insert("title".into(), 42.5);
+        assert!(twin.validate().is_empty());
+        twin.deck.rehearsal.insert("radar".into(), -1.0);
+        twin.deck.rehearsal.insert("map".into(), f64::NAN);
+        let paths: Vec<String> = twin.validate().into_iter().map(|i| i.path).collect();
+        assert_eq!(paths, ["deck.rehearsal.map", "deck.rehearsal.radar"]);
     }
 
     #[test]

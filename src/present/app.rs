@@ -1,17 +1,23 @@
-//! The presenter: the clicker, the slide on screen, blank screens, the cursor and the console.
-//! [`Presenter`] is embedded by the studio (F5 in, Esc out); [`run`] opens it full screen alone.
+//! The presenter: the clicker, the slide on screen, builds and the radar's time travel, blank
+//! screens, the cursor, rehearsal timing and the console, placed on the screens as a keynote tool
+//! would. [`Presenter`] is embedded by the studio (F5 in, Esc out) and by `present FILE`.
 
-use std::path::Path;
+use std::collections::BTreeMap;
 use std::time::Duration;
 
-use egui::{Align2, Color32, CursorIcon, Pos2, Rect, ViewportBuilder, ViewportId, pos2, vec2};
+use egui::{Align2, Color32, CursorIcon, Pos2, Rect, ViewportBuilder, ViewportCommand, ViewportId};
+use egui::{pos2, vec2};
 
+use super::builds::radar_stops;
 use super::console::{self, ConsoleAction, ConsoleView};
-use super::deck::{Slide, deck};
+use super::deck::{Slide, SlideKind, deck};
 use super::keys::{Command, commands};
+use super::morph::{Morph, RadarFrame};
 use super::nav::{Blank, Navigator, Outcome};
+use super::rehearsal::{Recorder, merge, pace, planned_total};
+use super::screens::{self, Monitor, Stage};
 use super::theme::{ProjectorTheme, slide_scale};
-use super::view::{annotate, show_slide};
+use super::view::{Moment, annotate, show_slide_at};
 use crate::model::Twin;
 
 /// How long the pointer may rest before it is hidden from the audience.
@@ -25,15 +31,26 @@ const INLINE_CONSOLE_SHARE: f32 = 0.38;
 pub struct Presenter {
     nav: Navigator,
     pub theme: ProjectorTheme,
-    /// The console inside the main window, toggled with P.
+    /// The console inside the main window, toggled with P (one screen only).
     console_inline: bool,
-    /// The console in its own window, where the platform has one; closing it turns this off.
-    console_window: bool,
     /// `egui` input time the clock counts from; set on the first frame.
     clock_start: Option<f64>,
     last_pointer: Option<Pos2>,
     /// When the pointer last moved; `None` until the first frame.
     last_pointer_move: Option<f64>,
+    /// The stage and the monitors it was decided for; decided again when they change.
+    stage: Option<(Vec<Monitor>, Stage)>,
+    /// Slides and console the other way round than guessed.
+    swapped: bool,
+    /// Slide key and build step drawn last, to notice a click on the radar.
+    shown: Option<(String, usize)>,
+    morph: Option<Morph>,
+    /// Recording slide times while a rehearsal runs.
+    recorder: Option<Recorder>,
+    /// A finished rehearsal's times for the owner to save (see [`Presenter::take_rehearsal`]).
+    rehearsed: Option<BTreeMap<String, f64>>,
+    /// Something the speaker should know (a reload that failed); on the console only.
+    pub notice: Option<String>,
 }
 
 impl Presenter {
@@ -43,10 +60,16 @@ impl Presenter {
             nav: Navigator::new(usize::MAX, start),
             theme,
             console_inline: false,
-            console_window: true,
             clock_start: None,
             last_pointer: None,
             last_pointer_move: None,
+            stage: None,
+            swapped: false,
+            shown: None,
+            morph: None,
+            recorder: None,
+            rehearsed: None,
+            notice: None,
         }
     }
 
@@ -59,70 +82,121 @@ impl Presenter {
         self.console_inline
     }
 
-    /// Whether the console should open as a second window (where viewports are supported).
-    pub fn set_console_window(&mut self, open: bool) {
-        self.console_window = open;
+    /// The stage decided on the last frame (one screen until a frame has run).
+    pub fn stage(&self) -> Stage {
+        self.stage.as_ref().map_or(Stage::Single, |(_, s)| *s)
+    }
+
+    /// Whether a radar morph is under way.
+    pub fn is_morphing(&self) -> bool {
+        self.morph.is_some()
+    }
+
+    /// Starts a rehearsal run: the clock restarts and time per slide is recorded.
+    pub fn start_rehearsal(&mut self) {
+        self.recorder = Some(Recorder::default());
+        self.clock_start = None;
+    }
+
+    pub fn is_rehearsing(&self) -> bool {
+        self.recorder.is_some()
+    }
+
+    /// The times of a rehearsal that ended (by its button, or by leaving), merged into the twin's
+    /// saved rehearsal; `None` if none ended since the last call.
+    pub fn take_rehearsal(&mut self, twin: &Twin) -> Option<BTreeMap<String, f64>> {
+        let run = self.rehearsed.take()?;
+        let mut saved = twin.deck.rehearsal.clone();
+        merge(&mut saved, run);
+        Some(saved)
     }
 
     /// Draws the presenter into `ui` (all of it) for one frame and handles its keys.
     pub fn show(&mut self, ui: &mut egui::Ui, twin: &Twin) -> Outcome {
         let slides = deck(twin);
-        self.nav.set_len(slides.len());
+        let steps: Vec<usize> = slides.iter().map(|s| s.steps).collect();
+        self.nav.set_steps(&steps);
+        let ctx = ui.ctx().clone();
         let now = ui.input(|i| i.time);
-        let clock_start = *self.clock_start.get_or_insert(now);
+        self.clock_start.get_or_insert(now);
 
         let events = ui.input(|i| i.events.clone());
-        let mut outcome = self.apply(&commands(&events));
-
-        let ctx = ui.ctx().clone();
-        if self.console_window && !ctx.embed_viewports() {
-            outcome = outcome.max_leave(self.console_viewport(
-                &ctx,
-                twin,
-                &slides,
-                now - clock_start,
-                now,
-            ));
+        let mut outcome = self.apply(&commands(&events), now);
+        let stage = self.decide_stage(&ctx);
+        self.follow_clicks(twin, &slides, now);
+        if let (Some(recorder), Some(slide)) = (&mut self.recorder, slides.get(self.nav.current()))
+        {
+            recorder.observe(&slide.key, now);
         }
 
         let screen = ui.max_rect();
-        let (slide_area, console_area) = if self.console_inline {
-            let split = screen.right() - screen.width() * INLINE_CONSOLE_SHARE;
-            (
-                Rect::from_min_max(screen.min, pos2(split, screen.bottom())),
-                Some(Rect::from_min_max(pos2(split, screen.top()), screen.max)),
-            )
-        } else {
-            (screen, None)
-        };
-        match self.nav.blank() {
-            Blank::Black => {
-                ui.painter().rect_filled(slide_area, 0.0, Color32::BLACK);
-            }
-            Blank::White => {
-                ui.painter().rect_filled(slide_area, 0.0, Color32::WHITE);
-            }
-            Blank::None => {
-                if let Some(slide) = slides.get(self.nav.current()) {
-                    show_slide(ui, slide_area, twin, slide, self.theme);
+        match stage {
+            Stage::Single => {
+                let (slide_area, console_area) = if self.console_inline {
+                    let split = screen.right() - screen.width() * INLINE_CONSOLE_SHARE;
+                    (
+                        Rect::from_min_max(screen.min, pos2(split, screen.bottom())),
+                        Some(Rect::from_min_max(pos2(split, screen.top()), screen.max)),
+                    )
+                } else {
+                    (screen, None)
+                };
+                self.draw_slides(ui, slide_area, twin, &slides, now);
+                if let Some(area) = console_area {
+                    ui.painter().rect_filled(area, 0.0, ui.visuals().panel_fill);
+                    self.draw_console(ui, area.shrink(16.0), twin, &slides, now);
                 }
-                self.overlay(ui, slide_area);
+                self.hide_idle_cursor(&ctx, now);
+            }
+            Stage::Dual {
+                slides: screen_index,
+                ..
+            } => {
+                outcome =
+                    outcome.max_leave(self.slides_window(&ctx, twin, &slides, screen_index, now));
+                ui.painter()
+                    .rect_filled(screen, 0.0, ui.visuals().panel_fill);
+                self.draw_console(ui, screen.shrink(16.0), twin, &slides, now);
             }
         }
-        if let Some(area) = console_area {
-            let view = self.console_view(twin, &slides, now - clock_start);
-            ui.painter().rect_filled(area, 0.0, ui.visuals().panel_fill);
-            let mut console_ui = ui.new_child(egui::UiBuilder::new().max_rect(area.shrink(16.0)));
-            if console::show(&mut console_ui, &view) == ConsoleAction::ResetClock {
-                self.clock_start = Some(now);
-            }
-            ctx.request_repaint_after(until_next_second(now - clock_start));
+        if self.morph.is_some() {
+            ctx.request_repaint();
         }
-        self.hide_idle_cursor(&ctx, now);
         outcome
     }
 
-    fn apply(&mut self, commands: &[Command]) -> Outcome {
+    /// Decides (again, if the monitors changed) where slides and console go; moves the main
+    /// window onto the console's monitor when there are two.
+    fn decide_stage(&mut self, ctx: &egui::Context) -> Stage {
+        let monitors = screens::known(ctx);
+        if self.stage.as_ref().is_some_and(|(m, _)| *m == monitors) {
+            return self.stage();
+        }
+        let window_at = ctx.input(|i| {
+            let ppp = f64::from(i.viewport().native_pixels_per_point.unwrap_or(1.0));
+            i.viewport().outer_rect.map(|r| {
+                let c = r.center();
+                [(f64::from(c.x) * ppp) as i32, (f64::from(c.y) * ppp) as i32]
+            })
+        });
+        let stage = screens::plan(&monitors, window_at, self.swapped);
+        if let Stage::Dual { console, .. } = stage {
+            ctx.send_viewport_cmd(ViewportCommand::SetMonitor(console));
+        }
+        self.stage = Some((monitors, stage));
+        stage
+    }
+
+    /// Puts slides and console the other way round (two screens only).
+    fn swap_screens(&mut self, ctx: &egui::Context) {
+        if let Some((_, Stage::Dual { slides, console })) = &mut self.stage {
+            std::mem::swap(slides, console);
+            self.swapped = !self.swapped;
+            ctx.send_viewport_cmd(ViewportCommand::SetMonitor(*console));
+        }
+    }
+
+    fn apply(&mut self, commands: &[Command], now: f64) -> Outcome {
         let mut outcome = Outcome::Stay;
         for c in commands {
             match c {
@@ -130,59 +204,174 @@ impl Presenter {
                 Command::ToggleConsole => self.console_inline = !self.console_inline,
             }
         }
+        if outcome == Outcome::Leave {
+            self.stop_rehearsal(now);
+        }
         outcome
     }
 
-    fn console_view<'a>(
-        &'a self,
-        twin: &'a Twin,
-        slides: &'a [Slide],
-        elapsed: f64,
-    ) -> ConsoleView<'a> {
-        ConsoleView {
-            twin,
-            slides,
-            current: self.nav.current(),
-            next: self.nav.next_index(),
-            typed: self.nav.typed(),
-            elapsed_secs: elapsed,
-            theme: self.theme,
+    fn stop_rehearsal(&mut self, now: f64) {
+        if let Some(recorder) = self.recorder.take() {
+            self.rehearsed = Some(recorder.times(now));
         }
     }
 
-    /// The console in a second native window; keys pressed there drive the deck too.
-    fn console_viewport(
+    /// Starts a radar morph when a click moved the radar from one stop to another.
+    fn follow_clicks(&mut self, twin: &Twin, slides: &[Slide], now: f64) {
+        if self.morph.as_ref().is_some_and(|m| m.is_done(now)) {
+            self.morph = None;
+        }
+        let Some(slide) = slides.get(self.nav.current()) else {
+            return;
+        };
+        let here = (slide.key.clone(), self.nav.step());
+        if self.shown.as_ref() == Some(&here) {
+            return;
+        }
+        let stops = radar_stops(twin);
+        let stop = |step: usize| stops.get(step.min(stops.len().saturating_sub(1)));
+        self.morph = match (&self.shown, stop(here.1)) {
+            (Some((key, step)), Some(to))
+                if slide.kind == SlideKind::Radar && *key == slide.key && stops.len() > 1 =>
+            {
+                let from = match &self.morph {
+                    Some(m) => Some(m.frame(now)),
+                    None => stop(*step).map(|s| RadarFrame::at(twin, s)),
+                };
+                from.map(|from| Morph {
+                    from,
+                    to: RadarFrame::at(twin, to),
+                    started: now,
+                })
+            }
+            _ => None,
+        };
+        self.shown = Some(here);
+    }
+
+    /// What the current slide shows this frame: its build step and any radar in motion.
+    fn moment(&self, now: f64) -> Moment {
+        Moment {
+            step: self.nav.step(),
+            radar: self.morph.as_ref().map(|m| m.frame(now)),
+        }
+    }
+
+    /// The slide (or a blank screen) filling `area`, with the slide number in a corner.
+    fn draw_slides(&self, ui: &mut egui::Ui, area: Rect, twin: &Twin, slides: &[Slide], now: f64) {
+        match self.nav.blank() {
+            Blank::Black => {
+                ui.painter().rect_filled(area, 0.0, Color32::BLACK);
+            }
+            Blank::White => {
+                ui.painter().rect_filled(area, 0.0, Color32::WHITE);
+            }
+            Blank::None => {
+                if let Some(slide) = slides.get(self.nav.current()) {
+                    show_slide_at(ui, area, twin, slide, self.theme, &self.moment(now));
+                }
+                self.overlay(ui, area);
+            }
+        }
+    }
+
+    fn draw_console(
+        &mut self,
+        ui: &mut egui::Ui,
+        area: Rect,
+        twin: &Twin,
+        slides: &[Slide],
+        now: f64,
+    ) {
+        let elapsed = now - self.clock_start.unwrap_or(now);
+        let keys: Vec<&str> = slides.iter().map(|s| s.key.as_str()).collect();
+        let plan = &twin.deck.rehearsal;
+        let view = ConsoleView {
+            twin,
+            slides,
+            current: self.nav.current(),
+            step: self.nav.step(),
+            next: self.next_moment(slides),
+            typed: self.nav.typed(),
+            elapsed_secs: elapsed,
+            theme: self.theme,
+            pace: if self.recorder.is_some() {
+                None
+            } else {
+                pace(plan, &keys, self.nav.current(), elapsed)
+            },
+            rehearsed_secs: planned_total(plan, &keys),
+            rehearsing: self.recorder.is_some(),
+            two_screens: matches!(self.stage(), Stage::Dual { .. }),
+            notice: self.notice.as_deref(),
+            moment: self.moment(now),
+        };
+        let mut console_ui = ui.new_child(egui::UiBuilder::new().max_rect(area));
+        match console::show(&mut console_ui, &view) {
+            ConsoleAction::ResetClock => self.clock_start = Some(now),
+            ConsoleAction::ToggleRehearsal => {
+                if self.recorder.is_some() {
+                    self.stop_rehearsal(now);
+                } else {
+                    self.start_rehearsal();
+                }
+            }
+            ConsoleAction::SwapScreens => self.swap_screens(ui.ctx()),
+            ConsoleAction::None => {}
+        }
+        ui.ctx().request_repaint_after(until_next_second(elapsed));
+    }
+
+    /// What the next click shows: the next build step, else the next slide from its start.
+    fn next_moment(&self, slides: &[Slide]) -> Option<(usize, usize)> {
+        let current = self.nav.current();
+        if self.nav.step() + 1 < self.nav.steps_of(current) {
+            return Some((current, self.nav.step() + 1));
+        }
+        self.nav
+            .next_index()
+            .filter(|i| *i < slides.len())
+            .map(|i| (i, 0))
+    }
+
+    /// The slides in a window of their own, full screen on the projector; keys pressed there
+    /// drive the deck too, and closing it ends the show.
+    fn slides_window(
         &mut self,
         ctx: &egui::Context,
         twin: &Twin,
         slides: &[Slide],
-        elapsed: f64,
+        monitor: usize,
         now: f64,
     ) -> Outcome {
-        let view = self.console_view(twin, slides, elapsed);
         let builder = ViewportBuilder::default()
-            .with_title("Presenter console")
-            .with_inner_size([960.0, 640.0]);
-        let (cmds, action, closed) = ctx.show_viewport_immediate(
-            ViewportId::from_hash_of("twin_studio_presenter_console"),
+            .with_title(format!("{}: slides", twin.title))
+            .with_monitor(monitor)
+            .with_decorations(false)
+            .with_fullscreen(true);
+        let this = &*self;
+        let (cmds, closed) = ctx.show_viewport_immediate(
+            ViewportId::from_hash_of("twin_studio_presenter_slides"),
             builder,
             |ui, _class| {
                 let cmds = commands(&ui.input(|i| i.events.clone()));
-                let mut action = ConsoleAction::None;
-                egui::CentralPanel::default_margins()
-                    .show(ui, |ui| action = console::show(ui, &view));
-                let closed = ui.input(|i| i.viewport().close_requested());
-                (cmds, action, closed)
+                let area = ui.max_rect();
+                this.draw_slides(ui, area, twin, slides, now);
+                if ui.input(|i| i.pointer.latest_pos().is_some()) {
+                    ui.ctx().set_cursor_icon(CursorIcon::None);
+                }
+                (cmds, ui.input(|i| i.viewport().close_requested()))
             },
         );
-        ctx.request_repaint_after(until_next_second(elapsed));
-        if action == ConsoleAction::ResetClock {
-            self.clock_start = Some(now);
+        if !cmds.is_empty() {
+            ctx.request_repaint();
         }
+        let outcome = self.apply(&cmds, now);
         if closed {
-            self.console_window = false;
+            self.stop_rehearsal(now);
+            return Outcome::Leave;
         }
-        self.apply(&cmds)
+        outcome
     }
 
     /// The slide number, small in a corner, and the digits of a jump being typed.
@@ -234,69 +423,4 @@ impl Outcome {
 
 fn until_next_second(elapsed: f64) -> Duration {
     Duration::from_secs_f64((1.0 - elapsed.rem_euclid(1.0)).max(0.01))
-}
-
-/// The standalone presenter window.
-pub struct PresenterApp {
-    twin: Twin,
-    presenter: Presenter,
-}
-
-impl PresenterApp {
-    pub fn new(twin: Twin, presenter: Presenter) -> Self {
-        Self { twin, presenter }
-    }
-}
-
-impl eframe::App for PresenterApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        if self.presenter.show(ui, &self.twin) == Outcome::Leave {
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-        }
-    }
-}
-
-/// `twin-studio present FILE`: loads the twin and presents it full screen from slide `slide`
-/// (1-based). Returns the process exit code.
-pub fn run(path: &Path, slide: Option<usize>, theme: ProjectorTheme) -> i32 {
-    let twin = match crate::store::load_twin(path) {
-        Ok(twin) => twin,
-        Err(e) => {
-            eprintln!("{e}");
-            return crate::cli::EXIT_BAD_INPUT;
-        }
-    };
-    let count = deck(&twin).len();
-    let requested = slide.unwrap_or(1);
-    if requested > count {
-        eprintln!("twin-studio: the deck has {count} slides; starting on the last one");
-    }
-    let presenter = Presenter::new(requested.saturating_sub(1), theme);
-    let mut options = eframe::NativeOptions {
-        viewport: ViewportBuilder::default()
-            .with_title(format!("{}: presenter", twin.title))
-            .with_app_id("twin-studio")
-            .with_fullscreen(true)
-            .with_decorations(false),
-        ..Default::default()
-    };
-    if let Some(icon) = crate::ui::window_icon() {
-        options.viewport = options.viewport.with_icon(icon);
-    }
-    let result = eframe::run_native(
-        "Twin Studio presenter",
-        options,
-        Box::new(move |cc| {
-            crate::ui::fonts::install(&cc.egui_ctx);
-            cc.egui_ctx.set_visuals(theme.visuals());
-            Ok(Box::new(PresenterApp::new(twin, presenter)))
-        }),
-    );
-    match result {
-        Ok(()) => crate::cli::EXIT_OK,
-        Err(e) => {
-            eprintln!("twin-studio: cannot open a window: {e}");
-            crate::cli::EXIT_BAD_INPUT
-        }
-    }
 }

@@ -1,3 +1,4 @@
+use super::builds::step_count;
 use crate::model::Twin;
 
 /// What a slide shows; the view picks its layout from this.
@@ -21,6 +22,8 @@ pub struct Slide {
     pub key: String,
     pub kind: SlideKind,
     pub title: String,
+    /// Clicks the slide takes before the next one (1 unless it builds; see `builds`).
+    pub steps: usize,
 }
 
 impl Slide {
@@ -29,6 +32,7 @@ impl Slide {
             key: key.into(),
             kind,
             title: title.into(),
+            steps: 1,
         }
     }
 }
@@ -79,6 +83,9 @@ pub fn all_slides(twin: &Twin) -> Vec<Slide> {
         "When they moved",
     ));
     slides.push(Slide::new("lessons", SlideKind::Lessons, "Lessons"));
+    for slide in &mut slides {
+        slide.steps = step_count(twin, &slide.key);
+    }
     slides
 }
 

@@ -1,27 +1,40 @@
 //! Presenter mode: a twin becomes a deck of slides, driven by a clicker.
 //!
-//! `deck` builds the slide list from the data (so live edits show at once), `nav` is the pure
-//! clicker state machine, `keys` maps keyboard and remote keys onto it; `view` and
+//! `deck` builds the slide list from the data (so live edits show at once), `builds` and `morph`
+//! say what each click reveals (the radar's time travel between snapshots included), `nav` is the
+//! pure clicker state machine, `keys` maps keyboard and remote keys onto it; `view` and
 //! `chart_slides` draw slides with the same chart descriptions as the studio, `console` is what
-//! only the speaker sees, and `app` puts it together, embedded in the studio or full screen alone;
-//! `deck_svg` writes the deck as 16:9 SVG pages for the PDF backup.
+//! only the speaker sees, `rehearsal` times a practice run, `screens` decides which monitor shows
+//! what and `native` learns the monitors; `app` puts it together, embedded in the studio or full
+//! screen alone (`standalone`, which follows the file through `reload`); `deck_svg` writes the
+//! deck as 16:9 SVG pages for the PDF backup.
 
 mod app;
+pub mod builds;
 mod chart_slides;
 mod console;
+pub mod contrast;
 mod deck;
 pub mod deck_pptx;
 pub mod deck_svg;
 mod keys;
+pub mod morph;
+pub mod native;
 mod nav;
+pub mod rehearsal;
+pub mod reload;
+pub mod screens;
+mod standalone;
 mod text;
 mod theme;
 mod view;
 
-pub use app::{Presenter, PresenterApp, run};
-pub use console::{ConsoleAction, ConsoleView, clock_text};
+pub use app::Presenter;
+pub use console::{ConsoleAction, ConsoleView, clock_text, pace_text};
 pub use deck::{Slide, SlideKind, all_slides, deck, ordered_slides, title_footer};
 pub use keys::{Command, commands};
 pub use nav::{Blank, Navigator, Outcome, PresenterKey};
-pub use theme::{ProjectorTheme, SlideStyle, slide_rect, slide_scale};
-pub use view::show_slide;
+pub use screens::{Monitor, Stage};
+pub use standalone::{PresentOptions, PresenterApp, run};
+pub use theme::{ProjectorTheme, SlideStyle, rgb, slide_rect, slide_scale};
+pub use view::{Moment, show_slide, show_slide_at};

@@ -1,5 +1,5 @@
-//! The clicker: which slide is showing, blank screens and number jumps, as a pure state machine
-//! so every key can be tested without a window.
+//! The clicker: which slide and which build step of it is showing, blank screens and number
+//! jumps, as a pure state machine so every key can be tested without a window.
 
 /// A blanked screen, as projector remotes offer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -38,11 +38,14 @@ pub enum Outcome {
     Leave,
 }
 
-/// The position in a deck of `len` slides.
+/// The position in a deck: a slide, and the build step on it (0 until a build advances).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Navigator {
     current: usize,
     len: usize,
+    /// Build steps per slide (each at least 1); slides past its end have one step.
+    steps: Vec<usize>,
+    step: usize,
     blank: Blank,
     typed: String,
 }
@@ -54,6 +57,8 @@ impl Navigator {
         Self {
             current: start.min(len - 1),
             len,
+            steps: Vec::new(),
+            step: 0,
             blank: Blank::None,
             typed: String::new(),
         }
@@ -61,6 +66,16 @@ impl Navigator {
 
     pub fn current(&self) -> usize {
         self.current
+    }
+
+    /// The build step showing on the current slide (0-based).
+    pub fn step(&self) -> usize {
+        self.step
+    }
+
+    /// How many build steps slide `index` has (1 for a slide without builds).
+    pub fn steps_of(&self, index: usize) -> usize {
+        self.steps.get(index).copied().unwrap_or(1).max(1)
     }
 
     /// Slides in the deck (at least one).
@@ -86,6 +101,21 @@ impl Navigator {
     pub fn set_len(&mut self, len: usize) {
         self.len = len.max(1);
         self.current = self.current.min(self.len - 1);
+        self.step = self.step.min(self.steps_of(self.current) - 1);
+    }
+
+    /// Follows a deck given as build steps per slide (its length is the slide count), keeping the
+    /// slide and step when possible.
+    pub fn set_steps(&mut self, steps: &[usize]) {
+        if self.steps != steps {
+            self.steps = steps.to_vec();
+        }
+        self.set_len(steps.len());
+    }
+
+    fn go_to(&mut self, slide: usize, step: usize) {
+        self.current = slide.min(self.len - 1);
+        self.step = step.min(self.steps_of(self.current) - 1);
     }
 
     /// Applies one key.
@@ -107,7 +137,7 @@ impl Navigator {
                 if let Ok(n) = self.typed.parse::<usize>()
                     && n >= 1
                 {
-                    self.current = (n - 1).min(self.len - 1);
+                    self.go_to(n - 1, 0);
                     self.blank = Blank::None;
                 }
                 self.typed.clear();
@@ -140,10 +170,24 @@ impl Navigator {
             return Outcome::Stay;
         }
         match key {
-            K::Next | K::Enter => self.current = (self.current + 1).min(self.len - 1),
-            K::Previous | K::Backspace => self.current = self.current.saturating_sub(1),
-            K::First => self.current = 0,
-            K::Last => self.current = self.len - 1,
+            K::Next | K::Enter => {
+                if self.step + 1 < self.steps_of(self.current) {
+                    self.step += 1;
+                } else if self.current + 1 < self.len {
+                    self.go_to(self.current + 1, 0);
+                }
+            }
+            // Back through builds, then onto the previous slide as it was left: fully built.
+            K::Previous | K::Backspace => {
+                if self.step > 0 {
+                    self.step -= 1;
+                } else if self.current > 0 {
+                    let previous = self.current - 1;
+                    self.go_to(previous, self.steps_of(previous) - 1);
+                }
+            }
+            K::First => self.go_to(0, 0),
+            K::Last => self.go_to(self.len - 1, 0),
             _ => {}
         }
         Outcome::Stay
@@ -220,6 +264,48 @@ mod tests {
         assert_eq!((n.blank(), n.current()), (Blank::None, 2));
         n.press(K::Next);
         assert_eq!(n.current(), 3);
+    }
+
+    #[test]
+    fn builds_step_within_a_slide_before_moving_on() {
+        let mut n = Navigator::new(3, 0);
+        n.set_steps(&[1, 3, 1]);
+        n.press(K::Next);
+        assert_eq!((n.current(), n.step()), (1, 0));
+        n.press(K::Next);
+        n.press(K::Enter);
+        assert_eq!((n.current(), n.step()), (1, 2));
+        n.press(K::Next);
+        assert_eq!((n.current(), n.step()), (2, 0));
+        n.press(K::Previous);
+        assert_eq!(
+            (n.current(), n.step()),
+            (1, 2),
+            "back lands on the built slide"
+        );
+        n.press(K::Backspace);
+        assert_eq!((n.current(), n.step()), (1, 1));
+        n.press(K::Digit(2));
+        n.press(K::Enter);
+        assert_eq!(
+            (n.current(), n.step()),
+            (1, 0),
+            "a jump starts the slide over"
+        );
+        n.press(K::ToggleBlack);
+        n.press(K::Next);
+        assert_eq!(
+            (n.current(), n.step()),
+            (1, 0),
+            "unblanking does not advance a build"
+        );
+        n.press(K::Next);
+        n.set_steps(&[1, 1, 1]);
+        assert_eq!(
+            (n.current(), n.step()),
+            (1, 0),
+            "a build turned off clamps the step"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use egui::{Color32, FontId, Rect};
 
+use super::contrast::{MIN_BODY_CONTRAST, MIN_TEXT_CONTRAST, readable_on};
 use crate::charts::{Rgb, side_colours};
 use crate::model::Twin;
 
@@ -70,7 +71,30 @@ impl ProjectorTheme {
         v.panel_fill = self.background();
         v.window_fill = self.background();
         v.extreme_bg_color = self.background();
+        // Chart labels use the weak text colour: egui's default (text at 60 % alpha) washes out on
+        // a projector, so it is the theme's muted ink, well above 7:1.
+        v.weak_text_color = Some(self.muted());
         v
+    }
+
+    /// A company's brand colour as text on this theme's background: lightened or darkened in
+    /// OKLCH just enough to reach [`MIN_TEXT_CONTRAST`].
+    pub fn brand(self, colour: Rgb) -> Color32 {
+        color(readable_on(
+            colour,
+            rgb(self.background()),
+            MIN_TEXT_CONTRAST,
+        ))
+    }
+
+    /// Every text colour a slide uses with the least contrast it must reach on the background
+    /// (body text 7:1; brand and warning colours 4.5:1), for tests and for the report of a theme.
+    pub fn text_roles(self) -> [(&'static str, Color32, f64); 3] {
+        [
+            ("text", self.text(), MIN_BODY_CONTRAST),
+            ("muted", self.muted(), MIN_BODY_CONTRAST),
+            ("warning", self.warning(), MIN_TEXT_CONTRAST),
+        ]
     }
 }
 
@@ -79,13 +103,19 @@ pub fn color(rgb: Rgb) -> Color32 {
     Color32::from_rgb(rgb.0, rgb.1, rgb.2)
 }
 
+/// Converts an opaque egui colour to a chart colour.
+pub fn rgb(c: Color32) -> Rgb {
+    Rgb(c.r(), c.g(), c.b())
+}
+
 /// Everything a slide needs to look right at its size: theme, scale and the companies' colours.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SlideStyle {
     pub theme: ProjectorTheme,
     /// 1.0 on a 1280x720 slide; grows and shrinks with the slide.
     pub scale: f32,
-    /// West, East.
+    /// West, East: the brand colours made projector-safe on this theme (see
+    /// [`ProjectorTheme::brand`]).
     pub sides: [Color32; 2],
 }
 
@@ -98,7 +128,7 @@ impl SlideStyle {
         Self {
             theme,
             scale: slide_scale(slide),
-            sides: [color(west), color(east)],
+            sides: [theme.brand(west), theme.brand(east)],
         }
     }
 
@@ -130,20 +160,25 @@ impl SlideStyle {
     }
 }
 
-/// How much bigger than 1280x720 a slide is; the smaller ratio wins so nothing overflows.
+/// The narrowest and the widest slide shapes laid out natively: 4:3 to "21:9" (whose panels run
+/// up to 2.4:1, as 2560x1080 and 3440x1440 do); a screen beyond them is letterboxed.
+pub const ASPECTS: (f32, f32) = (4.0 / 3.0, 2.4);
+
+/// How much bigger than the 720-pixel-high design a slide is. Type follows the height, so a 4:3
+/// projector gets the same type as a 16:9 one of the same height, not a letterboxed smaller one.
 pub fn slide_scale(slide: Rect) -> f32 {
-    let w = slide.width() / SlideStyle::DESIGN.x;
-    let h = slide.height() / SlideStyle::DESIGN.y;
-    w.min(h).max(0.05)
+    (slide.height() / SlideStyle::DESIGN.y).max(0.05)
 }
 
-/// The largest 16:9 rectangle centred in `screen` (the rest is letterbox).
+/// The slide in `screen`: all of it when its aspect is from 4:3 to 21:9 (the layout adapts to the
+/// shape), else the largest rectangle of the nearest of those aspects, centred.
 pub fn slide_rect(screen: Rect) -> Rect {
-    let ratio = SlideStyle::DESIGN.x / SlideStyle::DESIGN.y;
-    let size = if screen.width() / screen.height().max(1.0) > ratio {
-        egui::vec2(screen.height() * ratio, screen.height())
+    let aspect = screen.width() / screen.height().max(1.0);
+    let target = aspect.clamp(ASPECTS.0, ASPECTS.1);
+    let size = if aspect > target {
+        egui::vec2(screen.height() * target, screen.height())
     } else {
-        egui::vec2(screen.width(), screen.width() / ratio)
+        egui::vec2(screen.width(), screen.width() / target)
     };
     Rect::from_center_size(screen.center(), size)
 }
@@ -154,23 +189,58 @@ mod tests {
     use egui::{pos2, vec2};
 
     #[test]
-    fn scale_follows_the_slide() {
+    fn scale_follows_the_slide_height() {
         let r = |w: f32, h: f32| Rect::from_min_size(pos2(0.0, 0.0), vec2(w, h));
         assert!((slide_scale(r(1280.0, 720.0)) - 1.0).abs() < 1e-6);
         assert!((slide_scale(r(3840.0, 2160.0)) - 3.0).abs() < 1e-6);
-        assert!(
-            (slide_scale(r(3840.0, 720.0)) - 1.0).abs() < 1e-6,
-            "height limits"
-        );
+        assert!((slide_scale(r(1024.0, 768.0)) - 768.0 / 720.0).abs() < 1e-6);
     }
 
     #[test]
-    fn slide_rect_letterboxes_to_16_9() {
-        let wide = slide_rect(Rect::from_min_size(pos2(0.0, 0.0), vec2(2000.0, 720.0)));
-        assert_eq!(wide.size(), vec2(1280.0, 720.0));
-        assert_eq!(wide.center(), pos2(1000.0, 360.0));
-        let tall = slide_rect(Rect::from_min_size(pos2(0.0, 0.0), vec2(1280.0, 1024.0)));
-        assert_eq!(tall.size(), vec2(1280.0, 720.0));
+    fn slides_fill_4_3_to_21_9_and_letterbox_beyond() {
+        let r = |w: f32, h: f32| Rect::from_min_size(pos2(0.0, 0.0), vec2(w, h));
+        for (w, h) in [
+            (1024.0, 768.0),
+            (1366.0, 768.0),
+            (1920.0, 1080.0),
+            (1920.0, 1200.0),
+            (2560.0, 1080.0),
+        ] {
+            assert_eq!(slide_rect(r(w, h)), r(w, h), "{w}x{h} is used whole");
+        }
+        let ultra = slide_rect(r(3840.0, 1080.0));
+        assert_eq!(ultra.size(), vec2(1080.0 * 2.4, 1080.0));
+        assert_eq!(ultra.center(), pos2(1920.0, 540.0));
+        let tall = slide_rect(r(1080.0, 1920.0));
+        assert_eq!(tall.size(), vec2(1080.0, 810.0));
+    }
+
+    #[test]
+    fn every_text_colour_reads_on_both_themes_for_every_sample() {
+        use crate::present::contrast::contrast_ratio;
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
+        let files = crate::store::twin_files_in(&folder).expect("samples");
+        assert!(files.len() >= 6);
+        for theme in [ProjectorTheme::Dark, ProjectorTheme::Light] {
+            let bg = rgb(theme.background());
+            for (role, colour, min) in theme.text_roles() {
+                let ratio = contrast_ratio(rgb(colour), bg);
+                assert!(ratio >= min, "{role} on {theme:?}: {ratio:.2} < {min}");
+            }
+            for file in &files {
+                let twin = crate::store::load_twin(file).expect("sample loads");
+                let slide = Rect::from_min_size(pos2(0.0, 0.0), vec2(1280.0, 720.0));
+                let style = SlideStyle::new(theme, slide, &twin);
+                for (side, colour) in style.sides.iter().enumerate() {
+                    let ratio = contrast_ratio(rgb(*colour), bg);
+                    assert!(
+                        ratio >= MIN_TEXT_CONTRAST,
+                        "{} side {side} on {theme:?}: {ratio:.2}",
+                        twin.id
+                    );
+                }
+            }
+        }
     }
 
     #[test]

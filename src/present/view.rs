@@ -7,18 +7,43 @@ use egui::{Align2, Color32, Galley, Pos2, Rect, Stroke, UiBuilder, pos2, vec2};
 
 use super::chart_slides;
 use super::deck::{Slide, SlideKind};
+use super::morph::RadarFrame;
 use super::text::{self, items_that_fit, layout, more_line, place, put, put_centred};
 use super::theme::{ProjectorTheme, SlideStyle, slide_rect};
 use crate::analysis::{compare_pillars, extremes};
 use crate::model::{CompanyProfile, Side, Twin};
 
-/// Draws `slide` of `twin` letterboxed into `screen`, filling it with the theme's background.
+/// Which build step of a slide to draw, and for a radar in motion the frame between two stops.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Moment {
+    pub step: usize,
+    pub radar: Option<RadarFrame>,
+}
+
+/// Draws `slide` of `twin` letterboxed into `screen`, fully built, filling it with the theme's
+/// background.
 pub fn show_slide(
     ui: &mut egui::Ui,
     screen: Rect,
     twin: &Twin,
     slide: &Slide,
     theme: ProjectorTheme,
+) {
+    let last = Moment {
+        step: slide.steps.saturating_sub(1),
+        radar: None,
+    };
+    show_slide_at(ui, screen, twin, slide, theme, &last);
+}
+
+/// Draws `slide` of `twin` at `moment` (a build step, a radar frame) letterboxed into `screen`.
+pub fn show_slide_at(
+    ui: &mut egui::Ui,
+    screen: Rect,
+    twin: &Twin,
+    slide: &Slide,
+    theme: ProjectorTheme,
+    moment: &Moment,
 ) {
     ui.painter().rect_filled(screen, 0.0, theme.background());
     let rect = slide_rect(screen);
@@ -33,21 +58,24 @@ pub fn show_slide(
             SlideKind::Contrast => contrast_slide(ui, &canvas, twin, &slide.title),
             SlideKind::Radar => {
                 let body = canvas.heading(ui, &slide.title);
-                chart_slides::radar(ui, &canvas, body, twin);
+                chart_slides::radar(ui, &canvas, body, twin, moment);
             }
             SlideKind::Pillar(id) => pillar_slide(ui, &canvas, twin, id, &slide.title),
             SlideKind::Map => {
                 let body = canvas.heading(ui, &slide.title);
-                chart_slides::map(ui, &canvas, body, twin);
+                chart_slides::map(ui, &canvas, body, twin, moment.step);
             }
             SlideKind::Timeline => {
                 let body = canvas.heading(ui, &slide.title);
-                chart_slides::timeline(ui, &canvas, body, twin);
+                chart_slides::timeline(ui, &canvas, body, twin, moment.step);
             }
             SlideKind::Lessons => lessons_slide(ui, &canvas, twin, &slide.title),
         }
     });
 }
+
+/// Rows a slide title may wrap to: a long title on a 4:3 screen wraps rather than being cut.
+const TITLE_ROWS: usize = 2;
 
 /// The slide's rect and style, with the layout measures every slide shares.
 pub struct Canvas {
@@ -72,7 +100,7 @@ impl Canvas {
             self.style.title_font(),
             self.style.theme.text(),
             inner.width(),
-            1,
+            TITLE_ROWS,
         );
         let rule_y = drawn.bottom() + self.style.px(12.0);
         ui.painter().hline(
@@ -524,7 +552,7 @@ fn lay_list(ui: &egui::Ui, canvas: &Canvas, area: Rect, items: &[ListItem], size
                     secondary_font.clone(),
                     s.theme.muted(),
                     width,
-                    1,
+                    SECONDARY_ROWS,
                 )
             });
             (p, sec)
@@ -544,6 +572,10 @@ fn lay_list(ui: &egui::Ui, canvas: &Canvas, area: Rect, items: &[ListItem], size
 }
 
 const BULLET_INDENT: f32 = 28.0;
+
+/// Rows the detail under a list item may wrap to: a lesson's text or a long source reads whole
+/// instead of being cut to one line while the slide is empty.
+const SECONDARY_ROWS: usize = 4;
 
 /// The largest of [`LIST_SIZES`] at which every list fits its area (the smallest if none does),
 /// so side-by-side lists share one type size.

@@ -124,7 +124,15 @@ impl TwinStudioApp {
             self.presenter = None;
             return false;
         };
-        if presenter.show(ui, &open.twin) == Outcome::Leave {
+        let outcome = presenter.show(ui, &open.twin);
+        // A rehearsal that ended is saved in the twin, as an edit the user can undo.
+        if let Some(times) = presenter.take_rehearsal(&open.twin)
+            && let Some(twin) = self.state.selected_mut()
+        {
+            twin.deck.rehearsal = times;
+            self.state.after_edit(true, false);
+        }
+        if outcome == Outcome::Leave {
             self.presenter = None;
             ui.ctx()
                 .send_viewport_cmd(ViewportCommand::Fullscreen(false));

@@ -2,6 +2,7 @@
 //! All of it is saved in the twin file (`deck.hidden`, `deck.order`, `speaker_notes`).
 
 use crate::model::Twin;
+use crate::present::builds::builds_on;
 use crate::present::ordered_slides;
 
 /// Draws one row per slide; returns whether anything changed.
@@ -33,6 +34,7 @@ pub fn show(ui: &mut egui::Ui, twin: &mut Twin) -> bool {
                 {
                     swap = Some((i, i + 1));
                 }
+                changed |= build_toggle(ui, twin, &slide.key);
             });
             let mut notes = twin
                 .speaker_notes
@@ -65,6 +67,33 @@ pub fn show(ui: &mut egui::Ui, twin: &mut Twin) -> bool {
         changed = true;
     }
     changed
+}
+
+/// What a slide's build does, in the words of its checkbox; `None` for slides without one.
+fn build_label(key: &str) -> Option<&'static str> {
+    match key {
+        "radar" => Some("Travel through the snapshots"),
+        "timeline" => Some("Reveal year by year"),
+        "map" => Some("Reveal one company, then the other"),
+        _ => None,
+    }
+}
+
+/// The checkbox turning a slide's build on or off; only a choice that differs from the default
+/// is written to the file.
+fn build_toggle(ui: &mut egui::Ui, twin: &mut Twin, key: &str) -> bool {
+    let Some(label) = build_label(key) else {
+        return false;
+    };
+    let mut on = builds_on(twin, key);
+    if !ui.checkbox(&mut on, label).changed() {
+        return false;
+    }
+    twin.deck.builds.insert(key.to_owned(), on);
+    if builds_on(&Twin::new_blank("", ""), key) == on {
+        twin.deck.builds.remove(key);
+    }
+    true
 }
 
 #[cfg(test)]
@@ -111,6 +140,25 @@ mod tests {
         assert_eq!(
             h.state().speaker_notes.get("title").map(String::as_str),
             Some("Open with the numbers")
+        );
+    }
+
+    #[test]
+    fn builds_are_turned_on_and_off_per_slide_and_saved() {
+        let mut h = harness(Twin::new_blank("t", "T"));
+        h.run();
+        h.get_by_label("Reveal year by year").click();
+        h.run();
+        assert_eq!(h.state().deck.builds.get("timeline"), Some(&true));
+        h.get_by_label("Travel through the snapshots").click();
+        h.run();
+        assert_eq!(h.state().deck.builds.get("radar"), Some(&false));
+        h.get_by_label("Travel through the snapshots").click();
+        h.run();
+        assert_eq!(
+            h.state().deck.builds.get("radar"),
+            None,
+            "back to the default: nothing to save"
         );
     }
 }

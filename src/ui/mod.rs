@@ -83,7 +83,7 @@ pub fn run(path: Option<PathBuf>) -> i32 {
     if let Some(icon) = window_icon() {
         options.viewport = options.viewport.with_icon(icon);
     }
-    let result = eframe::run_native(
+    let result = crate::present::native::run(
         "Twin Studio",
         options,
         Box::new(move |cc| {
