@@ -2,10 +2,11 @@
 //! headless.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::analysis::evidence_health;
 use crate::charts::ChartKind;
 use crate::model::Twin;
 use crate::report::export::{ExportOptions, default_output, export_files, write_files};
@@ -19,14 +20,24 @@ pub const EXIT_BAD_INPUT: i32 = 1;
 /// Exit code for a command line that does not parse (clap uses it too).
 pub const EXIT_USAGE: i32 = 2;
 
+/// What `--version` prints after the name: the release and the git commit it was built from
+/// (`unknown` when built outside a git checkout without `TWIN_STUDIO_COMMIT`; see `src/build.rs`).
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("TWIN_STUDIO_COMMIT"),
+    ")"
+);
+
 /// Twin Studio: compare a Western tech giant with its Chinese twin.
 #[derive(Debug, Parser)]
-#[command(name = "twin-studio", version, args_conflicts_with_subcommands = true)]
+#[command(name = "twin-studio", version = VERSION, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// A twin file or a folder of twins to open in the studio (default: the bundled samples).
-    pub path: Option<PathBuf>,
+    /// Twin files or folders of twins to open in the studio (default: the last library, else the
+    /// bundled samples). Each path after the first opens in a window of its own.
+    pub paths: Vec<PathBuf>,
 }
 
 /// The headless verbs.
@@ -36,6 +47,10 @@ pub enum Command {
     Validate {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Also fail (exit 1) on evidence-health flags: scores without evidence, claims without a
+        /// source, bare-homepage or undated sources, stale evidence, a missing `as_of`.
+        #[arg(long)]
+        strict: bool,
     },
     /// Print the JSON Schema of the twin format.
     Schema,
@@ -156,13 +171,29 @@ pub fn expand_inputs(paths: &[PathBuf]) -> Vec<Result<PathBuf, String>> {
     out
 }
 
-/// `twin-studio validate`: returns the exit code.
-pub fn validate(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+/// `twin-studio validate`: returns the exit code. Evidence-health flags are listed as warnings,
+/// and with `strict` they make the file bad (for CI in a team's own twin repository).
+pub fn validate(paths: &[PathBuf], strict: bool, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let mut good = 0usize;
     let mut bad = 0usize;
     for input in expand_inputs(paths) {
         let result = input.and_then(|path| match load_twin(&path) {
-            Ok(_) => Ok(path),
+            Ok(twin) => {
+                let flags = evidence_health(&twin);
+                let label = if strict { "error" } else { "warning" };
+                for flag in &flags {
+                    let _ = writeln!(err, "{}: {label}: {flag}", path.display());
+                }
+                if strict && !flags.is_empty() {
+                    Err(format!(
+                        "{}: {} evidence-health flags (--strict): fix them or drop --strict",
+                        path.display(),
+                        flags.len()
+                    ))
+                } else {
+                    Ok(path)
+                }
+            }
             Err(e) => Err(e.to_string()),
         });
         match result {
@@ -290,7 +321,9 @@ pub fn run_headless(command: &Command) -> i32 {
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     match command {
-        Command::Validate { paths } => validate(paths, &mut stdout.lock(), &mut stderr.lock()),
+        Command::Validate { paths, strict } => {
+            validate(paths, *strict, &mut stdout.lock(), &mut stderr.lock())
+        }
         Command::Fmt { paths } => fmt(paths, &mut stdout.lock(), &mut stderr.lock()),
         Command::Export(args) => export(args, &mut stdout.lock(), &mut stderr.lock()),
         Command::Present { file, slide, theme } => crate::present::run(
@@ -307,12 +340,7 @@ pub fn run_headless(command: &Command) -> i32 {
     }
 }
 
-/// The bundled sample library, found next to the binary's source tree or the working directory.
+/// The bundled sample library: the user's copy of the installed samples, else the source tree's.
 pub fn default_library_folder() -> PathBuf {
-    let from_manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
-    if from_manifest.is_dir() {
-        from_manifest
-    } else {
-        PathBuf::from("sample_profiles")
-    }
+    crate::store::sample_library()
 }

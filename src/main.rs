@@ -7,7 +7,7 @@ fn main() {
     let cli = Cli::parse();
     let code = match &cli.command {
         Some(command) => run_headless(command),
-        None => twin_studio::ui::run(cli.path.clone()),
+        None => twin_studio::ui::run_paths(&cli.paths),
     };
     std::process::exit(code);
 }

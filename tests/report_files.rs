@@ -34,14 +34,14 @@ fn pdf_links_only_safe_sources() {
     let bytes = pdf::render(&Report::for_twin(&hostile_twin()), PageSize::A4).expect("pdf");
     let raw = String::from_utf8_lossy(&bytes);
     assert!(
-        raw.contains("(https://example.com/ok)"),
+        raw.contains("/URI(https://example.com/ok)"),
         "safe source is a link"
     );
-    assert!(
-        !raw.to_ascii_lowercase().contains("(javascript:"),
-        "no javascript link"
-    );
-    assert!(!raw.contains("(data:text"), "no data link");
+    // Hostile text may appear as text (headings, bookmarks, alt text), never as a link target.
+    let lower = raw.to_ascii_lowercase();
+    assert!(!lower.contains("/uri(javascript:"), "no javascript link");
+    assert!(!lower.contains("/uri(data:"), "no data link");
+    assert!(lower.contains("/uri("), "links are written as /URI actions");
     let text = pdf_extract::extract_text_from_mem(&bytes).expect("extract");
     assert!(text.contains("阿里巴巴"));
 }

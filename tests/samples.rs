@@ -27,7 +27,7 @@ fn sample(id: &str) -> Twin {
 }
 
 #[test]
-fn the_six_promised_twins_are_bundled() {
+fn the_ten_promised_twins_are_bundled() {
     let ids: Vec<String> = samples().into_iter().map(|(_, t)| t.id).collect();
     for id in [
         "amazon-alibaba",
@@ -36,6 +36,10 @@ fn the_six_promised_twins_are_bundled() {
         "apple-xiaomi",
         "uber-didi",
         "netflix-iqiyi",
+        "tesla-byd",
+        "walmart-jd",
+        "starbucks-luckin",
+        "spotify-tme",
     ] {
         assert!(ids.iter().any(|i| i == id), "{id} missing from {ids:?}");
     }
@@ -89,15 +93,15 @@ fn every_score_of_every_sample_has_evidence_with_a_source() {
                     pillar.id
                 );
                 assert!(
-                    score.evidence.iter().any(|e| e.source.is_some()),
-                    "{}: {} {} cites no source",
+                    score.evidence.len() >= 2 && score.evidence.iter().all(|e| e.source.is_some()),
+                    "{}: {} {} needs two or more evidence items, each with a source",
                     path.display(),
                     company.name,
                     pillar.id
                 );
             }
             assert!(
-                company.moves.len() >= 5,
+                company.moves.len() >= 6,
                 "{}: {} has {} moves",
                 path.display(),
                 company.name,
@@ -152,4 +156,61 @@ fn amazon_alibaba_is_the_full_flagship() {
     );
     assert!(!twin.lessons.is_empty() && !twin.east.partnerships.is_empty());
     assert!(twin.snapshots.len() >= 2);
+}
+
+/// Every source in the samples points to the document its title names, or cites it without a URL:
+/// never a bare homepage such as `https://www.reuters.com/`.
+#[test]
+fn no_sample_source_is_a_bare_homepage() {
+    let mut bare = Vec::new();
+    for (path, _) in samples() {
+        let value: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).expect("read")).expect("json");
+        collect_urls(&value, &mut |url| {
+            if twin_studio::analysis::is_bare_homepage(url) {
+                bare.push(format!("{}: {url}", path.display()));
+            }
+        });
+    }
+    assert!(
+        bare.is_empty(),
+        "bare homepage sources:\n{}",
+        bare.join("\n")
+    );
+}
+
+fn collect_urls(value: &serde_json::Value, found: &mut dyn FnMut(&str)) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map {
+                match (key.as_str(), v) {
+                    ("url", serde_json::Value::String(url)) => found(url),
+                    _ => collect_urls(v, found),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| collect_urls(v, found)),
+        _ => {}
+    }
+}
+
+/// What `validate --strict` enforces, held by every bundled sample: dated, current, sourced.
+#[test]
+fn every_sample_has_perfect_evidence_health() {
+    for (path, twin) in samples() {
+        let flags = twin_studio::analysis::evidence_health(&twin);
+        let listed: Vec<String> = flags.iter().map(ToString::to_string).collect();
+        assert!(
+            flags.is_empty(),
+            "{}:\n{}",
+            path.display(),
+            listed.join("\n")
+        );
+        assert!(
+            twin.as_of.as_deref().is_some_and(|d| d.starts_with("2026")),
+            "{}: as_of is {:?}",
+            path.display(),
+            twin.as_of
+        );
+    }
 }

@@ -134,7 +134,7 @@ fn typing_in_the_search_box_then_down_and_enter_opens_a_result() {
         .get_by_label("Search the library")
         .type_text("iqiyi");
     harness.run();
-    harness.get_by_label_contains("2 of 6 twins");
+    harness.get_by_label_contains("2 of 10 twins");
     harness.key_press(Key::ArrowDown);
     harness.run();
     harness.key_press(Key::ArrowDown);
@@ -171,10 +171,20 @@ fn search_for_wechat_finds_meta_tencent_and_jumps_to_the_field() {
         })
         .map(|t| t.twin.id.clone())
         .collect();
-    // Tencent's own twin, and the two whose evidence or notes mention WeChat; the old search
+    // Tencent's own twin, and the five whose evidence or notes mention WeChat; the old search
     // (names only) found none of them.
-    assert_eq!(listed, ["google-baidu", "meta-tencent", "uber-didi"]);
-    harness.get_by_label_contains("3 of 6 twins");
+    assert_eq!(
+        listed,
+        [
+            "google-baidu",
+            "meta-tencent",
+            "spotify-tme",
+            "starbucks-luckin",
+            "uber-didi",
+            "walmart-jd"
+        ]
+    );
+    harness.get_by_label_contains("6 of 10 twins");
     node(
         &harness,
         "Meta vs Tencent: the social graph as a business",

@@ -80,6 +80,43 @@ fn bundled_samples_validate() {
 }
 
 #[test]
+fn bundled_samples_pass_strict_evidence_health() {
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
+    let out = bin()
+        .args(["validate", "--strict"])
+        .arg(&samples)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+}
+
+#[test]
+fn strict_turns_evidence_health_flags_into_exit_1_and_names_each_field() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Valid, but the score has no evidence and the twin has no as-of date.
+    let path = write_value(dir.path(), "weak.twin.json", &valid_value());
+    let lenient = validate(&[&path]);
+    assert_eq!(lenient.status.code(), Some(0), "{}", stderr(&lenient));
+    assert!(stderr(&lenient).contains("warning: east.scores.save_the_world.value"));
+    let strict = bin()
+        .args(["validate", "--strict"])
+        .arg(&path)
+        .output()
+        .expect("run");
+    assert_eq!(strict.status.code(), Some(1));
+    let err = stderr(&strict);
+    for needle in [
+        "weak.twin.json",
+        "error: as_of: is missing",
+        "east.scores.save_the_world.value",
+        "--strict",
+    ] {
+        assert!(err.contains(needle), "{needle} in {err}");
+    }
+}
+
+#[test]
 fn one_bad_file_among_good_ones_exits_1_but_reports_the_good() {
     let dir = tempfile::tempdir().expect("tempdir");
     let good = write_value(dir.path(), "good.twin.json", &valid_value());

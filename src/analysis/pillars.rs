@@ -65,6 +65,30 @@ pub fn weighted_total(twin: &Twin, side: Side) -> Option<f64> {
     (weights > 0.0).then(|| crate::model::Score::round_value(sum / weights))
 }
 
+/// [`weighted_total`] at a snapshot (by label; `None` is today), so the totals shown next to a
+/// snapshot's charts are that snapshot's totals.
+pub fn weighted_total_at(twin: &Twin, side: Side, snapshot: Option<&str>) -> Option<f64> {
+    if snapshot.is_none() {
+        return weighted_total(twin, side);
+    }
+    let rows = pillar_at_snapshot(twin, snapshot);
+    let (sum, weights) = twin
+        .framework
+        .pillars
+        .iter()
+        .zip(&rows)
+        .filter_map(|(p, row)| {
+            let value = if side == Side::West {
+                row.west
+            } else {
+                row.east
+            };
+            value.map(|v| (v * p.weight, p.weight))
+        })
+        .fold((0.0, 0.0), |(s, w), (v, pw)| (s + v, w + pw));
+    (weights > 0.0).then(|| crate::model::Score::round_value(sum / weights))
+}
+
 /// The pillar where the two sides differ most and the one where they are closest.
 pub fn extremes(rows: &[PillarComparison]) -> Option<(&PillarComparison, &PillarComparison)> {
     let scored = || rows.iter().filter(|r| r.delta().is_some());
@@ -109,6 +133,28 @@ mod tests {
     }
 
     #[test]
+    fn snapshot_totals_follow_the_snapshot() {
+        let mut t = twin();
+        let mut snap = crate::model::Snapshot {
+            label: "2018".into(),
+            ..Default::default()
+        };
+        snap.west.insert("base".into(), 4.0);
+        snap.west.insert("save_the_world".into(), 2.0);
+        t.snapshots.push(snap);
+        assert_eq!(
+            weighted_total_at(&t, Side::West, None),
+            weighted_total(&t, Side::West)
+        );
+        assert_eq!(weighted_total_at(&t, Side::West, Some("2018")), Some(3.0));
+        assert_eq!(weighted_total_at(&t, Side::East, Some("2018")), None);
+        assert_eq!(
+            weighted_total_at(&t, Side::West, Some("no such snapshot")),
+            weighted_total(&t, Side::West)
+        );
+    }
+
+    #[test]
     fn weighted_total_uses_weights() {
         let mut t = twin();
         assert_eq!(weighted_total(&t, Side::West), Some(7.5));
@@ -131,6 +177,7 @@ mod tests {
         let mut t = twin();
         t.snapshots.push(crate::model::Snapshot {
             label: "2018".into(),
+            as_of: None,
             west: [("base".to_string(), 6.0)].into(),
             east: Default::default(),
             note: String::new(),

@@ -13,6 +13,7 @@ use egui_plot::{
     Points, Polygon, Text,
 };
 
+use super::map_layout::{MapFrame, MapLabelRole, MapLayout, layout_map};
 use super::{
     Bars, Chart, Deltas, DiversificationMap, MapPoint, Radar, RadarSeries, Rgb, Timeline,
     TimelineEvent,
@@ -573,7 +574,8 @@ pub fn map_point_hover(company: &str, p: &MapPoint) -> String {
     )
 }
 
-/// Angle = sector grouped by cluster, radius = distance ring, size = strength, colour = company.
+/// Angle = sector grouped by cluster, radius = distance ring, size = strength, colour and shape =
+/// company. Labels come from [`layout_map`] at the plot's own size, so none overlaps or is cut.
 pub fn diversification_map(
     ui: &mut egui::Ui,
     map: &DiversificationMap,
@@ -582,20 +584,42 @@ pub fn diversification_map(
     let faint = faint(ui);
     let weak = weak_text(ui);
     let text_color = ui.visuals().text_color();
-    let highlight = ui.visuals().selection.bg_fill;
+    let dark = ui.visuals().dark_mode;
+    let highlight = color32(crate::charts::colour::shared_highlight(
+        map.colors,
+        if dark { 0.36 } else { 0.93 },
+        0.09,
+    ));
     let outer = map.outer_radius();
-    scaled(ui, style.text_scale, |ui| {
-        let mut plot = base_plot(style, "map", egui_plot::Corner::RightBottom)
+    let legend_h = style.px(22.0);
+    let width = ui.available_width().max(120.0);
+    let frame = MapFrame {
+        width: f64::from(width),
+        height: f64::from((style.height - legend_h).max(120.0)),
+        text_scale: f64::from(style.text_scale),
+        top: 0.0,
+        bottom: 0.0,
+    };
+    let layout = cached_map_layout(ui, style, map, frame);
+    let [cx, cy] = layout.centre;
+    let k = layout.scale.max(1e-6);
+    let to_plot = |p: [f64; 2]| [(p[0] - cx) / k, (cy - p[1]) / k];
+    let family = chart_font_family(ui);
+    let response = scaled(ui, style.text_scale, |ui| {
+        let mut plot = Plot::new(style.id("map"))
+            .width(width)
+            .height(frame.height as f32)
             .data_aspect(1.0)
             .show_axes(false)
             .show_grid(false)
-            .include_x(-outer * 1.9)
-            .include_x(outer * 1.9)
-            .include_y(-outer * 1.6)
-            .include_y(outer * 1.6);
-        if style.interactive {
-            plot = plot
-                .allow_zoom(true)
+            .show_crosshair(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            .set_margin_fraction(egui::Vec2::ZERO)
+            .default_x_bounds(-cx / k, (frame.width - cx) / k)
+            .default_y_bounds((cy - frame.height) / k, cy / k);
+        plot = if style.interactive {
+            plot.allow_zoom(true)
                 .allow_drag(true)
                 .allow_double_click_reset(true)
                 .label_formatter(|pos| match pos {
@@ -606,10 +630,34 @@ pub fn diversification_map(
                     } if !plot_name.is_empty() => nearest_map_point(map, plot_name, *position)
                         .map(|p| map_point_hover(plot_name, p)),
                     _ => None,
-                });
-        }
+                })
+        } else {
+            plot.allow_zoom(false)
+                .allow_drag(false)
+                .allow_double_click_reset(false)
+        };
         plot.show(ui, |plot| {
-            for (k, (radius, label)) in map.rings.iter().enumerate() {
+            let slot = map
+                .sectors
+                .first()
+                .and_then(|s| map.clusters.first().map(|c| (s.angle - c.start) * 2.0))
+                .unwrap_or(TAU);
+            for (k, sector) in map.sectors.iter().enumerate().filter(|(_, s)| s.shared) {
+                let mut wedge = vec![[0.0, 0.0]];
+                wedge.extend(arc(
+                    outer,
+                    sector.angle - slot / 2.0,
+                    sector.angle + slot / 2.0,
+                ));
+                plot.polygon(
+                    Polygon::new("", wedge)
+                        .id(style.id(("shared_wedge", k)))
+                        .fill_color(highlight)
+                        .stroke(Stroke::NONE)
+                        .allow_hover(false),
+                );
+            }
+            for (k, (radius, _)) in map.rings.iter().enumerate() {
                 plot.line(decoration_line(
                     style,
                     ("map_ring", k),
@@ -617,120 +665,209 @@ pub fn diversification_map(
                     faint,
                     1.0,
                 ));
-                plot.text(
-                    label_text(
-                        style,
-                        ("map_ring_label", k),
-                        [0.0, *radius],
-                        RichText::new(*label).size(style.px(10.0)).color(weak),
-                    )
-                    .anchor(Align2::CENTER_BOTTOM),
-                );
             }
+            let arc_r = outer + 4.0 / k;
             for (k, cluster) in map.clusters.iter().enumerate() {
-                let r = outer * 1.1;
                 plot.line(decoration_line(
                     style,
                     ("cluster_arc", k),
-                    arc(r, cluster.start, cluster.end),
+                    arc(arc_r, cluster.start + 0.03, cluster.end - 0.03),
                     weak,
                     2.5,
                 ));
-                let mid = (cluster.start + cluster.end) / 2.0;
-                plot.text(
-                    label_text(
-                        style,
-                        ("cluster_label", k),
-                        [r * 1.55 * mid.sin(), r * 1.45 * mid.cos()],
-                        RichText::new(wrap_label(&cluster.name, 16))
-                            .size(style.px(11.0))
-                            .strong()
-                            .color(text_color),
-                    )
-                    .anchor(outward_anchor(mid)),
-                );
             }
             for (k, sector) in map.sectors.iter().enumerate() {
                 let (s, c) = sector.angle.sin_cos();
                 let (color, width) = if sector.shared {
-                    (highlight.gamma_multiply(0.7), 2.0)
+                    (weak, 1.5)
                 } else {
                     (faint, 1.0)
                 };
                 plot.line(decoration_line(
                     style,
                     ("sector_spoke", k),
-                    vec![[0.4 * s, 0.4 * c], [outer * 1.1 * s, outer * 1.1 * c]],
+                    vec![[0.0, 0.0], [outer * s, outer * c]],
                     color,
                     width,
                 ));
-                let name = if sector.shared {
-                    RichText::new(format!("◆ {}", sector.name)).strong()
-                } else {
-                    RichText::new(&sector.name)
-                };
-                plot.text(
-                    label_text(
-                        style,
-                        ("sector_label", k),
-                        [outer * 1.14 * s, outer * 1.14 * c],
-                        name.size(style.px(9.5)).color(weak),
-                    )
-                    .anchor(outward_anchor(sector.angle)),
-                );
             }
-            // Markers that look alike (side, size, shape, halo) share one plot item: far fewer
-            // items to lay out each frame, and hover still finds the move by position.
-            for (key, positions) in map_marker_groups(map) {
+            // Markers that look alike share one plot item: far fewer items to lay out each frame,
+            // and hover still finds the move by position.
+            for (key, positions) in map_marker_groups(map, &layout) {
                 let color = map.colors.get(key.side).copied().map_or(weak, color32);
                 let label = map.labels.get(key.side).cloned().unwrap_or_default();
-                let radius = style.px(3.0 + f32::from(key.strength_tenths) * 0.07);
-                if key.shared {
-                    plot.points(
-                        Points::new("", positions.clone())
-                            .id(style.id(("map_halo", &key)))
-                            .color(highlight)
-                            .filled(true)
-                            .radius(radius + style.px(3.0))
-                            .allow_hover(false),
-                    );
-                }
+                let radius = f32::from(key.radius_tenths) / 10.0;
+                let dots = key.in_super_app.then(|| positions.clone());
                 plot.points(
                     Points::new(label, positions)
                         .id(style.id(("map_points", &key)))
                         .color(color)
                         .filled(true)
-                        .shape(if key.in_super_app {
-                            MarkerShape::Diamond
-                        } else {
+                        .shape(if key.side == 0 {
                             MarkerShape::Circle
+                        } else {
+                            MarkerShape::Square
                         })
                         .radius(radius),
+                );
+                if let Some(dots) = dots {
+                    plot.points(
+                        Points::new("", dots)
+                            .id(style.id(("map_super_app", &key)))
+                            .color(Color32::WHITE)
+                            .filled(true)
+                            .radius((radius * 0.38).max(1.8))
+                            .allow_hover(false),
+                    );
+                }
+            }
+            for (i, label) in layout.labels.iter().enumerate() {
+                if let Some((a, b)) = label.leader {
+                    plot.line(decoration_line(
+                        style,
+                        ("leader", i),
+                        vec![to_plot(a), to_plot(b)],
+                        weak,
+                        0.8 / style.text_scale.max(0.1),
+                    ));
+                }
+                let color = match label.role {
+                    MapLabelRole::Sector { .. } => text_color,
+                    MapLabelRole::Cluster | MapLabelRole::Ring => weak,
+                };
+                // egui hangs text from the font's ascent; the layout's box puts the baseline at
+                // `baseline()`, so shift the galley up by the difference.
+                let top = label.baseline() - EGUI_ASCENT * label.size;
+                let mut text = RichText::new(&label.text)
+                    .size(label.size as f32)
+                    .family(family.clone())
+                    .color(color);
+                if label.bold {
+                    text = text.strong();
+                }
+                plot.text(
+                    label_text(style, ("map_label", i), to_plot([label.rect.x0, top]), text)
+                        .anchor(Align2::LEFT_TOP),
                 );
             }
         })
         .response
-    })
+    });
+    map_legend(ui, map, &layout, style, highlight);
+    response
+}
+
+/// The ascent egui sets the bundled font's first line at, in ems (Noto Sans CJK's hhea ascender).
+const EGUI_ASCENT: f64 = 1.16;
+
+/// The named egui family holding only the bundled chain, so labels are drawn in the font they
+/// were measured with; egui's default family when the chain is not installed (some tests).
+fn chart_font_family(ui: &egui::Ui) -> egui::FontFamily {
+    let named = egui::FontFamily::Name(crate::font_chain::EGUI_CHART_FAMILY.into());
+    if ui.fonts(|f| f.families().contains(&named)) {
+        named
+    } else {
+        egui::FontFamily::Proportional
+    }
+}
+
+/// The layout for this map at this size, computed once and kept in egui's memory.
+fn cached_map_layout(
+    ui: &egui::Ui,
+    style: &ChartStyle,
+    map: &DiversificationMap,
+    frame: MapFrame,
+) -> std::sync::Arc<MapLayout> {
+    use std::hash::Hasher;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for v in [frame.width, frame.height, frame.text_scale] {
+        h.write_u64(v.to_bits());
+    }
+    for s in &map.sectors {
+        h.write(s.name.as_bytes());
+        h.write_u64(s.angle.to_bits());
+    }
+    for c in &map.clusters {
+        h.write(c.name.as_bytes());
+    }
+    for p in &map.points {
+        h.write_u64(p.x.to_bits());
+        h.write_u64(p.y.to_bits());
+        h.write_u64(p.strength.to_bits());
+    }
+    let key = h.finish();
+    let id = style.id("map_layout");
+    let cached: Option<(u64, std::sync::Arc<MapLayout>)> = ui.data(|d| d.get_temp(id));
+    match cached {
+        Some((k, layout)) if k == key => layout,
+        _ => {
+            let layout = std::sync::Arc::new(layout_map(map, frame));
+            ui.data_mut(|d| d.insert_temp(id, (key, layout.clone())));
+            layout
+        }
+    }
+}
+
+/// One row under the map saying what each mark means (shape besides colour, for colour-blind
+/// readers), and naming any label left out for lack of room.
+fn map_legend(
+    ui: &mut egui::Ui,
+    map: &DiversificationMap,
+    layout: &MapLayout,
+    style: &ChartStyle,
+    highlight: Color32,
+) {
+    let size = style.px(11.0);
+    let weak = weak_text(ui);
+    ui.horizontal_wrapped(|ui| {
+        for (side, (name, colour)) in map.labels.iter().zip(map.colors).enumerate() {
+            let mark = if side == 0 { "●" } else { "■" };
+            ui.label(RichText::new(mark).size(size).color(color32(colour)));
+            ui.label(RichText::new(name).size(size));
+        }
+        ui.label(
+            RichText::new("◉ inside the super-app")
+                .size(size)
+                .color(weak),
+        );
+        ui.label(RichText::new("■").size(size).color(highlight));
+        ui.label(
+            RichText::new("bold, shaded: sector entered by both")
+                .size(size)
+                .color(weak),
+        );
+        if !layout.dropped.is_empty() {
+            ui.label(
+                RichText::new(format!(
+                    "not labelled for lack of room: {}",
+                    layout.dropped.join(", ")
+                ))
+                .size(size)
+                .color(weak),
+            );
+        }
+    });
 }
 
 /// What makes two map markers look the same.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 struct MarkerKey {
     side: usize,
-    strength_tenths: u8,
+    radius_tenths: u16,
     in_super_app: bool,
-    shared: bool,
 }
 
 /// The map's moves grouped by look, in a stable order.
-fn map_marker_groups(map: &DiversificationMap) -> Vec<(MarkerKey, Vec<[f64; 2]>)> {
+fn map_marker_groups(
+    map: &DiversificationMap,
+    layout: &MapLayout,
+) -> Vec<(MarkerKey, Vec<[f64; 2]>)> {
     let mut groups: std::collections::BTreeMap<MarkerKey, Vec<[f64; 2]>> = Default::default();
-    for p in &map.points {
+    for (p, m) in map.points.iter().zip(&layout.markers) {
         let key = MarkerKey {
             side: usize::from(p.side == crate::model::Side::East),
-            strength_tenths: (p.strength.clamp(0.0, 10.0) * 10.0).round() as u8,
+            radius_tenths: (m.radius * 10.0).round().clamp(0.0, 9999.0) as u16,
             in_super_app: p.in_super_app,
-            shared: p.shared,
         };
         groups.entry(key).or_default().push([p.x, p.y]);
     }
@@ -815,11 +952,13 @@ pub fn timeline(ui: &mut egui::Ui, timeline: &Timeline, style: &ChartStyle) -> e
             for (li, lane) in timeline.lanes.iter().enumerate() {
                 let color = color32(lane.color);
                 let sign = if li == 0 { 1.0 } else { -1.0 };
+                // Lane names sit above the top row (West) and below the bottom row (East), at the
+                // left edge, where no event label can be.
                 plot.text(
                     label_text(
                         style,
                         ("lane_label", li),
-                        [first - 0.8, sign * 0.45],
+                        [first - 0.8, sign * (timeline.max_row() as f64 + 1.55)],
                         RichText::new(&lane.label)
                             .size(style.px(12.0))
                             .strong()
@@ -946,12 +1085,13 @@ mod tests {
     #[test]
     fn map_markers_are_grouped_by_look_without_losing_any() {
         let map = DiversificationMap::new(&twin(), SectorVocabulary::bundled());
-        let groups = map_marker_groups(&map);
+        let layout = layout_map(&map, MapFrame::EXPORT);
+        let groups = map_marker_groups(&map, &layout);
         let total: usize = groups.iter().map(|(_, p)| p.len()).sum();
         assert_eq!(total, map.points.len());
-        // Both sides and the shared/unshared split give distinct groups.
+        // Both sides give distinct groups (drawn as circles and squares).
         assert!(groups.iter().any(|(k, _)| k.side == 0));
-        assert!(groups.iter().any(|(k, _)| k.side == 1 && !k.shared));
+        assert!(groups.iter().any(|(k, _)| k.side == 1));
     }
 
     #[test]

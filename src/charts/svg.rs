@@ -7,7 +7,8 @@
 use std::f64::consts::TAU;
 use std::fmt::Write;
 
-use super::{Bars, Chart, ChartKind, Deltas, DiversificationMap, Radar, Rgb, Timeline};
+use super::map_layout::{MapFrame, MapLabelRole, layout_map};
+use super::{Bars, Chart, ChartKind, Deltas, DiversificationMap, MapPoint, Radar, Rgb, Timeline};
 use crate::assets::{FONT_STACK, text_width};
 use crate::model::Side;
 
@@ -15,8 +16,6 @@ use crate::model::Side;
 const INK: &str = "#222222";
 const MUTED: &str = "#666666";
 const GRID: &str = "#d9d9d9";
-/// Shared sectors on the map stand out on this warm background.
-const HIGHLIGHT: &str = "#fff2b3";
 
 /// Escapes text for XML character data and attribute values.
 pub fn xml_escape(text: &str) -> String {
@@ -164,7 +163,15 @@ impl Svg {
         fill: &str,
         bold: bool,
     ) {
-        let weight = if bold { " font-weight=\"bold\"" } else { "" };
+        // One weight is bundled: bold is also drawn with a thin outline so it shows in PNG too.
+        let weight = if bold {
+            format!(
+                " font-weight=\"bold\" stroke=\"{fill}\" stroke-width=\"{:.2}\"",
+                size * 0.035
+            )
+        } else {
+            String::new()
+        };
         let _ = write!(
             self.texts,
             "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"{size:.1}\" text-anchor=\"{}\" fill=\"{fill}\"{weight}>{}</text>",
@@ -233,9 +240,13 @@ impl Svg {
             match mark {
                 LegendMark::Swatch(c) => self.rect(x, y - 11.0, 14.0, 14.0, &c.hex(), None),
                 LegendMark::Hollow => self.marker(x + 7.0, y - 4.0, 5.0, MUTED, false),
-                LegendMark::Band => {
-                    self.rect(x, y - 11.0, 14.0, 14.0, HIGHLIGHT, Some((GRID, 1.0)))
+                LegendMark::Band(c) => {
+                    self.rect(x, y - 11.0, 14.0, 14.0, &c.hex(), Some((GRID, 1.0)))
                 }
+                LegendMark::Marker(c, side) => {
+                    map_marker(self, x + 7.0, y - 4.0, 6.0, &c.hex(), *side, false)
+                }
+                LegendMark::SuperApp => map_marker(self, x + 7.0, y - 4.0, 6.0, MUTED, 0, true),
             }
             self.text(x + 20.0, y, label, 13.0, Anchor::Start, INK, false);
             x += w;
@@ -247,7 +258,10 @@ impl Svg {
 enum LegendMark {
     Swatch(Rgb),
     Hollow,
-    Band,
+    Band(Rgb),
+    /// A map marker of side 0 or 1.
+    Marker(Rgb, usize),
+    SuperApp,
 }
 
 /// Legend entries for the two companies of a score chart, plus the "no evidence" key.
@@ -342,7 +356,7 @@ fn radar_svg(radar: &Radar) -> Svg {
             x,
             y,
             &format!("{ring:.0}"),
-            10.0,
+            12.0,
             Anchor::Middle,
             MUTED,
             false,
@@ -539,18 +553,24 @@ fn deltas_svg(deltas: &Deltas) -> Svg {
 }
 
 fn map_svg(map: &DiversificationMap) -> Svg {
-    let (w, h) = (880.0, 820.0);
-    let (cx, cy) = (w / 2.0, 400.0);
-    let k = 76.0;
+    let frame = MapFrame::EXPORT;
+    let (w, h) = (frame.width, frame.height);
+    let layout = layout_map(map, frame);
+    let [cx, cy] = layout.centre;
+    let k = layout.scale;
     let outer = map.outer_radius();
     let mut svg = Svg::new(w, h, ChartKind::Map.title());
-    let at = |r: f64, angle: f64| (cx + r * k * angle.sin(), cy - r * k * angle.cos());
+    let at = |r: f64, angle: f64| {
+        let p = layout.polar(r, angle);
+        (p[0], p[1])
+    };
+    let highlight = map_highlight(map);
     let slot = map
         .sectors
         .first()
         .and_then(|s| map.clusters.first().map(|c| (s.angle - c.start) * 2.0))
         .unwrap_or(TAU);
-    // Shared sectors: a highlighted wedge behind everything else.
+    // Shared sectors: a tinted wedge behind everything else.
     for sector in map.sectors.iter().filter(|s| s.shared) {
         let (a0, a1) = (sector.angle - slot / 2.0, sector.angle + slot / 2.0);
         let (x0, y0) = at(outer, a0);
@@ -558,115 +578,103 @@ fn map_svg(map: &DiversificationMap) -> Svg {
         let large = i32::from(a1 - a0 > std::f64::consts::PI);
         let _ = write!(
             svg.out,
-            "<path d=\"M{cx:.1},{cy:.1} L{x0:.1},{y0:.1} A{r:.1},{r:.1} 0 {large} 1 {x1:.1},{y1:.1} Z\" fill=\"{HIGHLIGHT}\"/>",
+            "<path d=\"M{cx:.1},{cy:.1} L{x0:.1},{y0:.1} A{r:.1},{r:.1} 0 {large} 1 {x1:.1},{y1:.1} Z\" fill=\"{}\"/>",
+            highlight.hex(),
             r = outer * k
         );
     }
-    for (r, label) in &map.rings {
+    for (r, _) in &map.rings {
         let _ = write!(
             svg.out,
             "<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"{:.1}\" fill=\"none\" stroke=\"{GRID}\" stroke-dasharray=\"4 4\"/>",
             r * k
         );
-        svg.text(
-            cx,
-            cy - r * k - 3.0,
-            label,
-            9.0,
-            Anchor::Middle,
-            MUTED,
-            false,
-        );
     }
-    // Cluster arcs with their names set along them; ids are derived from the description so
-    // several maps inline in one HTML page never share an id.
-    let id_base = map_id(map);
-    for (ci, cluster) in map.clusters.iter().enumerate() {
+    // Cluster arcs just outside the outer ring; their names are placed labels.
+    let arc_r = outer * k + 4.0;
+    for cluster in &map.clusters {
         let (a0, a1) = (cluster.start + 0.03, cluster.end - 0.03);
         if a1 <= a0 {
             continue;
         }
-        let r = outer * 1.04 * k;
-        let (x0, y0) = at(outer * 1.04, a0);
-        let (x1, y1) = at(outer * 1.04, a1);
+        let p0 = layout.polar(outer, a0);
+        let p1 = layout.polar(outer, a1);
+        let grow = |p: [f64; 2]| {
+            let (dx, dy) = (p[0] - cx, p[1] - cy);
+            let d = (dx * dx + dy * dy).sqrt().max(1e-9);
+            (cx + dx / d * arc_r, cy + dy / d * arc_r)
+        };
+        let ((x0, y0), (x1, y1)) = (grow(p0), grow(p1));
         let large = i32::from(a1 - a0 > std::f64::consts::PI);
         let _ = write!(
             svg.out,
-            "<path d=\"M{x0:.1},{y0:.1} A{r:.1},{r:.1} 0 {large} 1 {x1:.1},{y1:.1}\" fill=\"none\" stroke=\"#b0b0b0\" stroke-width=\"3\"/>"
-        );
-        // Text runs clockwise on the upper half and anticlockwise on the lower half, so it is
-        // always upright; on the lower half it hangs inside the path, so the path sits further out.
-        let mid = (cluster.start + cluster.end) / 2.0;
-        let upper = mid.cos() >= 0.0;
-        let (tr, sweep, (sx, sy), (ex, ey)) = if upper {
-            let tr = outer * 1.08;
-            (tr, 1, at(tr, a0), at(tr, a1))
-        } else {
-            let tr = outer * 1.13;
-            (tr, 0, at(tr, a1), at(tr, a0))
-        };
-        let id = format!("{id_base}-c{ci}");
-        let _ = write!(
-            svg.out,
-            "<path id=\"{id}\" d=\"M{sx:.1},{sy:.1} A{r:.1},{r:.1} 0 {large} {sweep} {ex:.1},{ey:.1}\" fill=\"none\"/>\
-             <text font-size=\"9\" font-weight=\"bold\" fill=\"{MUTED}\" letter-spacing=\"0.5\">\
-             <textPath href=\"#{id}\" startOffset=\"50%\" text-anchor=\"middle\">{}</textPath></text>",
-            xml_escape(&fit(
-                &cluster.name.to_uppercase(),
-                9.0,
-                ((a1 - a0) * tr * k) as f32
-            )),
-            r = tr * k
+            "<path d=\"M{x0:.1},{y0:.1} A{arc_r:.1},{arc_r:.1} 0 {large} 1 {x1:.1},{y1:.1}\" fill=\"none\" stroke=\"#b0b0b0\" stroke-width=\"3\"/>"
         );
     }
     for sector in &map.sectors {
         let (x, y) = at(outer, sector.angle);
         let (stroke, width) = if sector.shared {
-            ("#c9a400", 2.0)
+            (MUTED, 1.5)
         } else {
             (GRID, 1.0)
         };
         svg.line(cx, cy, x, y, stroke, width);
-        let (lx, ly) = at(outer * 1.22, sector.angle);
-        let anchor = Anchor::away_from(lx - cx);
-        let label = fit(&sector.name, 12.0, 150.0);
-        svg.text(lx, ly + 4.0, &label, 12.0, anchor, INK, sector.shared);
     }
-    for p in &map.points {
-        let color = map.colors[usize::from(p.side == Side::East)].hex();
-        let r = 5.0 + p.strength.clamp(0.0, 10.0) * 1.1;
-        let (x, y) = (cx + p.x * k, cy - p.y * k);
-        let ring = if p.in_super_app {
-            " stroke-dasharray=\"3 2\""
-        } else {
-            ""
-        };
+    for (p, m) in map.points.iter().zip(&layout.markers) {
+        let side = usize::from(p.side == Side::East);
+        let color = map.colors[side].hex();
+        let [x, y] = m.centre;
         let _ = write!(
             svg.out,
-            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\" fill=\"{color}\" fill-opacity=\"0.75\" stroke=\"#ffffff\" stroke-width=\"1.5\"{ring}><title>{}</title></circle>",
-            xml_escape(&format!(
-                "{}: {} ({}, {}, {}, strength {:.1})",
-                p.unit,
-                p.sector_name,
-                p.year,
-                p.mode.label(),
-                p.distance.label(),
-                p.strength
-            ))
+            "<g><title>{}</title>",
+            xml_escape(&map_point_title(p))
+        );
+        map_marker(&mut svg, x, y, m.radius, &color, side, p.in_super_app);
+        svg.out.push_str("</g>");
+    }
+    for label in &layout.labels {
+        if let Some((a, b)) = label.leader {
+            svg.line(a[0], a[1], b[0], b[1], MUTED, 0.8);
+        }
+        let fill = match label.role {
+            MapLabelRole::Sector { .. } => INK,
+            MapLabelRole::Cluster | MapLabelRole::Ring => MUTED,
+        };
+        svg.text(
+            label.rect.x0,
+            label.baseline(),
+            &label.text,
+            label.size,
+            Anchor::Start,
+            fill,
+            label.bold,
         );
     }
     let mut legend: Vec<(String, LegendMark)> = map
         .labels
         .iter()
         .zip(map.colors)
-        .map(|(l, c)| (l.clone(), LegendMark::Swatch(c)))
+        .enumerate()
+        .map(|(side, (l, c))| (l.clone(), LegendMark::Marker(c, side)))
         .collect();
-    legend.push(("sector entered by both".to_owned(), LegendMark::Band));
+    legend.push(("inside the super-app".to_owned(), LegendMark::SuperApp));
+    legend.push((
+        "bold, shaded: sector entered by both".to_owned(),
+        LegendMark::Band(highlight),
+    ));
     svg.legend(w / 2.0, h - 36.0, &legend);
+    let note = if layout.dropped.is_empty() {
+        "angle: sector · ring: distance from core · size: strength today".to_owned()
+    } else {
+        format!(
+            "Not labelled for lack of room: {}",
+            layout.dropped.join(", ")
+        )
+    };
     svg.text(
         w / 2.0,
         h - 14.0,
-        "angle: sector · ring: distance from core · size: strength today",
+        &fit(&note, 11.0, (w - 40.0) as f32),
         11.0,
         Anchor::Middle,
         MUTED,
@@ -675,26 +683,55 @@ fn map_svg(map: &DiversificationMap) -> Svg {
     svg
 }
 
-/// A short id for a map, stable for the same description, so inline SVG ids stay unique.
-fn map_id(map: &DiversificationMap) -> String {
-    // FNV-1a over what the map draws: equal maps share ids harmlessly, different maps never clash.
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |bytes: &[u8]| {
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+/// The tint behind shared sectors, chosen per twin to stay far from both brand colours.
+fn map_highlight(map: &DiversificationMap) -> Rgb {
+    crate::charts::colour::shared_highlight(map.colors, 0.93, 0.09)
+}
+
+/// A move's hover text.
+fn map_point_title(p: &MapPoint) -> String {
+    format!(
+        "{}: {} ({}, {}, {}, strength {:.1}{})",
+        p.unit,
+        p.sector_name,
+        p.year,
+        p.mode.label(),
+        p.distance.label(),
+        p.strength,
+        if p.in_super_app {
+            ", inside the super-app"
+        } else {
+            ""
         }
-    };
-    for c in &map.clusters {
-        eat(c.name.as_bytes());
-        eat(&c.start.to_bits().to_le_bytes());
-        eat(&c.end.to_bits().to_le_bytes());
+    )
+}
+
+/// One map marker: the first company a circle, the second a square, so the sides differ by shape
+/// as well as hue; a white centre dot marks a move inside the super-app.
+fn map_marker(svg: &mut Svg, x: f64, y: f64, r: f64, color: &str, side: usize, super_app: bool) {
+    if side == 0 {
+        let _ = write!(
+            svg.out,
+            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\" fill=\"{color}\" fill-opacity=\"0.8\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>"
+        );
+    } else {
+        let s = r * 0.886; // same area as the circle
+        let _ = write!(
+            svg.out,
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{color}\" fill-opacity=\"0.8\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>",
+            x - s,
+            y - s,
+            2.0 * s,
+            2.0 * s
+        );
     }
-    for p in &map.points {
-        eat(p.unit.as_bytes());
-        eat(&p.x.to_bits().to_le_bytes());
+    if super_app {
+        let _ = write!(
+            svg.out,
+            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{:.1}\" fill=\"#ffffff\"/>",
+            (r * 0.38).max(1.8)
+        );
     }
-    format!("map{h:016x}")
 }
 
 /// Packs labels into rows: each goes into the lowest row (at least the description's stacking
@@ -717,8 +754,8 @@ fn pack_rows(spans: &[(f64, f64, usize)]) -> Vec<usize> {
 }
 
 fn timeline_svg(timeline: &Timeline) -> Svg {
-    const LABEL_W: f32 = 170.0;
-    let w = 1000.0;
+    const LABEL_W: f32 = 200.0;
+    let w = 720.0;
     let (left, right) = (150.0, w - 20.0 - f64::from(LABEL_W));
     let span = f64::from((timeline.last_year - timeline.first_year).max(1));
     let x_of = |year: i32| left + f64::from(year - timeline.first_year) / span * (right - left);
@@ -732,10 +769,10 @@ fn timeline_svg(timeline: &Timeline) -> Svg {
                     let title = fit(&format!("{} {}", e.year, e.unit), 12.0, LABEL_W);
                     let sub = fit(
                         &format!("{} · {}", e.sector_name, e.mode.label()),
-                        10.0,
+                        11.0,
                         LABEL_W,
                     );
-                    let width = f64::from(text_width(&title, 12.0).max(text_width(&sub, 10.0)));
+                    let width = f64::from(text_width(&title, 12.0).max(text_width(&sub, 11.0)));
                     (title, sub, width)
                 })
                 .collect()
@@ -780,7 +817,7 @@ fn timeline_svg(timeline: &Timeline) -> Svg {
                 x,
                 h - 6.0,
                 &year.to_string(),
-                10.0,
+                11.0,
                 Anchor::Middle,
                 MUTED,
                 false,
@@ -840,9 +877,9 @@ fn timeline_svg(timeline: &Timeline) -> Svg {
             );
             svg.text(
                 x + 7.0,
-                marker_y + 16.0,
+                marker_y + 17.0,
                 sub,
-                10.0,
+                11.0,
                 Anchor::Start,
                 MUTED,
                 false,
@@ -868,6 +905,52 @@ mod tests {
         m.unit = "\"unit\" <x>".into();
         t.east.moves.push(m);
         t
+    }
+
+    /// The box a label's text covers, measured with the bundled fonts.
+    fn label_rect(l: &SvgLabel) -> crate::charts::placement::Rect {
+        let [w, h] = crate::charts::text::label_box(&l.text, l.size);
+        let x0 = match l.anchor {
+            Anchor::Start => l.x,
+            Anchor::Middle => l.x - w / 2.0,
+            Anchor::End => l.x - w,
+        };
+        let y0 = l.y - crate::charts::text::baseline_offset(l.size);
+        crate::charts::placement::Rect::new(x0, y0, x0 + w, y0 + h)
+    }
+
+    #[test]
+    fn no_label_overlaps_another_or_leaves_the_canvas_in_any_sample_chart() {
+        for twin in crate::charts::test_samples() {
+            for kind in ChartKind::ALL {
+                let chart = describe(&twin, kind, None);
+                let (svg, labels) = chart_svg_split(&chart);
+                let size = |attr: &str| -> f64 {
+                    svg.split(&format!(" {attr}=\""))
+                        .nth(1)
+                        .and_then(|r| r.split('"').next())
+                        .and_then(|v| v.parse().ok())
+                        .unwrap_or(0.0)
+                };
+                let canvas =
+                    crate::charts::placement::Rect::new(0.0, 0.0, size("width"), size("height"));
+                let rects: Vec<_> = labels.iter().map(label_rect).collect();
+                if let Some((i, j)) = crate::charts::placement::first_overlap(&rects) {
+                    panic!(
+                        "{} {kind:?}: {:?} overlaps {:?}",
+                        twin.id, labels[i].text, labels[j].text
+                    );
+                }
+                for (l, r) in labels.iter().zip(&rects) {
+                    assert!(
+                        canvas.contains(r),
+                        "{} {kind:?}: {:?} leaves the canvas {r:?}",
+                        twin.id,
+                        l.text
+                    );
+                }
+            }
+        }
     }
 
     #[test]

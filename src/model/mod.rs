@@ -21,8 +21,8 @@ pub use paste::{
 };
 pub use score::{Evidence, Score, Source};
 pub use sectors::{Sector, SectorCluster, SectorVocabulary};
-pub use twin::{DeckSettings, Lesson, Side, Snapshot, Twin};
-pub use validate::{Issue, current_year, is_safe_url, limits};
+pub use twin::{DEFAULT_STALE_AFTER_YEARS, DeckSettings, Lesson, Side, Snapshot, Twin};
+pub use validate::{Issue, PartialDate, current_year, is_safe_url, limits};
 
 /// The version written by this build; files carry it so older ones can be migrated on load.
 pub const SCHEMA_VERSION: u32 = 1;

@@ -15,6 +15,14 @@ pub struct Twin {
     /// A slug, unique in a library, e.g. `amazon-alibaba`.
     pub id: String,
     pub title: String,
+    /// The date the content describes (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): reports print it so a
+    /// reader knows how current the facts are, and evidence health measures staleness from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
+    /// Evidence older than this many years before `as_of` counts as stale (default
+    /// [`DEFAULT_STALE_AFTER_YEARS`]); fast-moving sectors may want less, history pieces more.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stale_after_years: Option<u32>,
     pub framework: Framework,
     pub west: CompanyProfile,
     pub east: CompanyProfile,
@@ -33,6 +41,9 @@ pub struct Twin {
     #[serde(default, skip_serializing_if = "DeckSettings::is_default")]
     pub deck: DeckSettings,
 }
+
+/// Evidence older than this many years before a twin's `as_of` is stale unless the twin says otherwise.
+pub const DEFAULT_STALE_AFTER_YEARS: u32 = 3;
 
 /// Which company of the pair; lets code treat both sides alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -70,6 +81,9 @@ pub struct Lesson {
 pub struct Snapshot {
     /// Shown in the selector, e.g. "2018".
     pub label: String,
+    /// The date these scores describe, so the history chart can place snapshots in time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
     #[serde(default)]
     pub west: BTreeMap<String, f64>,
     #[serde(default)]
@@ -103,6 +117,8 @@ impl Twin {
             schema_version: SCHEMA_VERSION,
             id: id.to_owned(),
             title: title.to_owned(),
+            as_of: None,
+            stale_after_years: None,
             framework: Framework::offer_you_cant_refuse(),
             west: CompanyProfile::blank("Western company", "United States", "#0072B2"),
             east: CompanyProfile::blank("Chinese company", "China", "#D55E00"),
@@ -127,6 +143,11 @@ impl Twin {
             Side::West => &mut self.west,
             Side::East => &mut self.east,
         }
+    }
+
+    /// The staleness threshold in years that applies to this twin.
+    pub fn stale_after_years(&self) -> u32 {
+        self.stale_after_years.unwrap_or(DEFAULT_STALE_AFTER_YEARS)
     }
 
     /// The score of one side on one pillar, if it has been scored.

@@ -155,11 +155,15 @@ impl Checker {
                 );
             }
         }
-        if let Some(date) = &source.date
+        self.date(&|| format!("{}.date", path()), source.date.as_deref());
+    }
+
+    fn date(&mut self, path: &Path<'_>, date: Option<&str>) {
+        if let Some(date) = date
             && !is_valid_date(date, self.max_year)
         {
             self.push(
-                format!("{}.date", path()),
+                path(),
                 format!(
                     "is \"{}\"; write YYYY, YYYY-MM or YYYY-MM-DD",
                     truncate(date, 40)
@@ -344,6 +348,15 @@ impl Twin {
             );
         }
         c.name(&|| "title".into(), &self.title, true);
+        c.date(&|| "as_of".into(), self.as_of.as_deref());
+        if let Some(years) = self.stale_after_years
+            && !(1..=100).contains(&years)
+        {
+            c.push(
+                "stale_after_years",
+                format!("is {years}; it must be from 1 to 100 years"),
+            );
+        }
         c.framework(&self.framework);
         c.company(Side::West, &self.west, &self.framework);
         c.company(Side::East, &self.east, &self.framework);
@@ -365,6 +378,7 @@ impl Twin {
         for (i, snap) in self.snapshots.iter().enumerate() {
             let path = || format!("snapshots[{i}]");
             c.name(&|| format!("{}.label", path()), &snap.label, true);
+            c.date(&|| format!("{}.as_of", path()), snap.as_of.as_deref());
             if !labels.insert(snap.label.as_str()) {
                 c.push(
                     format!("{}.label", path()),
@@ -416,6 +430,35 @@ fn is_pillar_id(id: &str) -> bool {
 
 fn is_hex_colour(s: &str) -> bool {
     s.len() == 7 && s.starts_with('#') && s[1..].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// A date written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as sources and `as_of` carry them.
+/// Missing parts stay `None` so callers choose whether "2021" means its first or its last day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+impl PartialDate {
+    /// Parses a well-formed date; `None` for anything [`Twin::validate`] would reject.
+    pub fn parse(s: &str) -> Option<Self> {
+        if !is_valid_date(s, i32::MAX) {
+            return None;
+        }
+        let mut parts = s.split('-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next().and_then(|p| p.parse().ok());
+        let day = parts.next().and_then(|p| p.parse().ok());
+        Some(Self { year, month, day })
+    }
+
+    /// The last day the date could mean, as (year, month, day): "2021" is still current on
+    /// 2021-12-31, so staleness is measured from there.
+    pub fn latest(self) -> (i32, u32, u32) {
+        (self.year, self.month.unwrap_or(12), self.day.unwrap_or(31))
+    }
 }
 
 fn is_valid_date(s: &str, max_year: i32) -> bool {

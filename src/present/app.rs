@@ -272,13 +272,17 @@ pub fn run(path: &Path, slide: Option<usize>, theme: ProjectorTheme) -> i32 {
         eprintln!("twin-studio: the deck has {count} slides; starting on the last one");
     }
     let presenter = Presenter::new(requested.saturating_sub(1), theme);
-    let options = eframe::NativeOptions {
+    let mut options = eframe::NativeOptions {
         viewport: ViewportBuilder::default()
             .with_title(format!("{}: presenter", twin.title))
+            .with_app_id("twin-studio")
             .with_fullscreen(true)
             .with_decorations(false),
         ..Default::default()
     };
+    if let Some(icon) = crate::ui::window_icon() {
+        options.viewport = options.viewport.with_icon(icon);
+    }
     let result = eframe::run_native(
         "Twin Studio presenter",
         options,

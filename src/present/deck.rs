@@ -33,6 +33,18 @@ impl Slide {
     }
 }
 
+/// The line at the foot of the title slide: the framework, how current the content is and how well
+/// its scores are backed, so an audience can judge the comparison before it starts.
+pub fn title_footer(twin: &Twin) -> String {
+    let flags = crate::analysis::evidence_health(twin);
+    format!(
+        "{} · {} · {}",
+        twin.framework.name,
+        crate::analysis::as_of_text(twin),
+        crate::analysis::health_summary(twin, &flags).short()
+    )
+}
+
 /// Every slide a twin can produce, in the default order.
 pub fn all_slides(twin: &Twin) -> Vec<Slide> {
     let mut slides = vec![
@@ -98,6 +110,16 @@ pub fn deck(twin: &Twin) -> Vec<Slide> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn title_footer_shows_as_of_and_evidence_health() {
+        let mut twin = crate::model::Twin::new_blank("t", "T");
+        assert!(title_footer(&twin).contains("as-of date not set"));
+        twin.as_of = Some("2026-11-23".into());
+        let footer = title_footer(&twin);
+        assert!(footer.contains("as of 2026-11-23"), "{footer}");
+        assert!(footer.contains("0/8 scores well backed"), "{footer}");
+    }
+
     use super::*;
 
     fn keys(slides: &[Slide]) -> Vec<&str> {

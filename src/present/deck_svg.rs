@@ -250,7 +250,7 @@ fn title(page: &mut Page, twin: &Twin) {
         WIDTH / 2.0,
         HEIGHT - 100.0,
         (26.0, MUTED, false, "middle"),
-        &twin.framework.name,
+        &super::deck::title_footer(twin),
     );
 }
 

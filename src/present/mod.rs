@@ -19,7 +19,7 @@ mod view;
 
 pub use app::{Presenter, PresenterApp, run};
 pub use console::{ConsoleAction, ConsoleView, clock_text};
-pub use deck::{Slide, SlideKind, all_slides, deck, ordered_slides};
+pub use deck::{Slide, SlideKind, all_slides, deck, ordered_slides, title_footer};
 pub use keys::{Command, commands};
 pub use nav::{Blank, Navigator, Outcome, PresenterKey};
 pub use theme::{ProjectorTheme, SlideStyle, slide_rect, slide_scale};

@@ -145,7 +145,7 @@ fn title_slide(ui: &mut egui::Ui, canvas: &Canvas, twin: &Twin) {
         ui,
         cx,
         inner.bottom() - s.px(32.0),
-        &twin.framework.name,
+        super::deck::title_footer(twin),
         s.small_font(),
         s.theme.muted(),
         inner.width(),

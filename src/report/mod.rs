@@ -8,7 +8,12 @@ pub mod html;
 pub mod markdown;
 mod model;
 pub mod pdf;
+mod pdf_tags;
+mod pdf_text;
 pub mod png;
+#[cfg(test)]
+mod scripts_tests;
+mod summary;
 mod svg_tree;
 
 pub use format::{Format, PageSize};

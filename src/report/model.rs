@@ -2,8 +2,10 @@
 //! twin (or a portfolio) and its analysis. Every format renders these same blocks, so the HTML,
 //! Markdown, PDF and the studio preview always say the same thing.
 
+use super::summary::count;
 use crate::analysis::{
-    compare_pillars, distance_profile, extremes, portfolio, sector_overlap, weighted_total,
+    as_of_text, compare_pillars, distance_profile, evidence_health, extremes, health_summary,
+    portfolio, sector_overlap, weighted_total,
 };
 use crate::charts::{Bars, Chart, ChartKind, RadarSeries, Rgb, describe};
 use crate::model::{CompanyProfile, Distance, Orientation, SectorVocabulary, Side, Source, Twin};
@@ -176,10 +178,11 @@ impl Report {
         Report {
             title: twin.title.clone(),
             subtitle: format!(
-                "{} and {} on the {} model",
+                "{} and {} on the {} model, {}",
                 twin.west.display_name(),
                 twin.east.display_name(),
-                twin.framework.name
+                twin.framework.name,
+                as_of_text(twin)
             ),
             sections: twin_sections(twin, "", 1),
         }
@@ -262,9 +265,10 @@ impl Report {
             1,
             vec![
                 Block::Paragraph(format!(
-                    "{} twins compared. On average the Western company leads on {west_leads} \
-                     pillar(s) and the Chinese company on {east_leads}.",
-                    twins.len()
+                    "{} compared. On average the Western company leads on {} and the Chinese \
+                     company on {east_leads}.",
+                    count(twins.len(), "twin"),
+                    count(west_leads, "pillar")
                 )),
                 Block::Table(summary),
                 Block::Chart {
@@ -294,7 +298,7 @@ impl Report {
         }
         Report {
             title: title.to_owned(),
-            subtitle: format!("Portfolio of {} twins", twins.len()),
+            subtitle: format!("Portfolio of {}", count(twins.len(), "twin")),
             sections,
         }
     }
@@ -307,6 +311,35 @@ impl Report {
                 _ => None,
             })
         })
+    }
+}
+
+/// Each pillar's scores (West / East) per snapshot and now, one column per point in time.
+fn history_table(twin: &Twin) -> Table {
+    let (points, rows) = crate::analysis::score_history(twin);
+    let mut headers = vec!["Pillar".to_owned()];
+    headers.extend(points.iter().map(|p| match &p.as_of {
+        Some(date) if p.label == "Now" => format!("Now ({date})"),
+        _ => p.label.clone(),
+    }));
+    let cell = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"));
+    Table {
+        numeric: std::iter::once(false)
+            .chain(points.iter().map(|_| true))
+            .collect(),
+        headers,
+        rows: rows
+            .iter()
+            .map(|r| {
+                std::iter::once(r.pillar_name.clone())
+                    .chain(
+                        r.values
+                            .iter()
+                            .map(|(w, e)| format!("{} / {}", cell(*w), cell(*e))),
+                    )
+                    .collect()
+            })
+            .collect(),
     }
 }
 
@@ -347,7 +380,7 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
     };
 
     let comparisons = compare_pillars(twin);
-    let scores = table(
+    let mut scores = table(
         &["Pillar", "Weight", names[0], names[1], "Gap"],
         &[false, true, true, true, true],
         twin.framework
@@ -365,7 +398,32 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
             })
             .collect(),
     );
-    let mut summary = vec![Block::Table(scores)];
+    let totals = [
+        weighted_total(twin, Side::West),
+        weighted_total(twin, Side::East),
+    ];
+    scores.rows.push(vec![
+        "Weighted total".to_owned(),
+        String::new(),
+        score_text(totals[0]),
+        score_text(totals[1]),
+        gap_text(
+            totals[0]
+                .zip(totals[1])
+                .map(|(w, e)| crate::model::Score::round_value(w - e)),
+        ),
+    ]);
+    let flags = evidence_health(twin);
+    let mut summary = vec![
+        Block::Labelled {
+            label: "As of".to_owned(),
+            text: twin.as_of.clone().unwrap_or_else(|| "not set".to_owned()),
+        },
+        Block::Labelled {
+            label: "Evidence health".to_owned(),
+            text: health_summary(twin, &flags).sentence(),
+        },
+    ];
     if let Some((widest, closest)) = extremes(&comparisons) {
         for (label, row) in [("Widest gap", widest), ("Closest", closest)] {
             summary.push(Block::Labelled {
@@ -374,9 +432,16 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
             });
         }
     }
-    summary.push(chart_block(prefix, twin, ChartKind::Radar));
+    // The radar and the score table are on page one (the summary); bars and gaps follow here.
     summary.push(chart_block(prefix, twin, ChartKind::Bars));
     summary.push(chart_block(prefix, twin, ChartKind::Deltas));
+    if !twin.snapshots.is_empty() {
+        summary.push(Block::Subheading(format!(
+            "Score history ({} / {})",
+            names[0], names[1]
+        )));
+        summary.push(Block::Table(history_table(twin)));
+    }
 
     let mut evidence = Vec::new();
     for pillar in &twin.framework.pillars {
@@ -481,8 +546,8 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
     );
     let diversification = vec![
         Block::Paragraph(format!(
-            "{} sector(s) entered by both, {} by {} only, {} by {} only.",
-            overlap.shared.len(),
+            "{} entered by both, {} by {} only, {} by {} only.",
+            count(overlap.shared.len(), "sector"),
             overlap.west_only.len(),
             names[0],
             overlap.east_only.len(),
@@ -580,6 +645,7 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
     }
 
     let mut sections = vec![
+        super::summary::summary_section(twin, prefix, level, scores),
         section(
             prefix,
             "profiles",
@@ -615,9 +681,12 @@ fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
     sections
 }
 
-/// A metric value without a trailing `.0`, grouped for reading: 1234567 -> 1,234,567.
+/// A metric value without a trailing `.0`, grouped for reading: 1234567 -> 1,234,567. Four-digit
+/// numbers stay ungrouped, so years read as years ("2040", not "2,040").
 fn format_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
+    if v.fract() == 0.0 && v.abs() < 10_000.0 {
+        format!("{v:.0}")
+    } else if v.fract() == 0.0 && v.abs() < 1e15 {
         let digits = format!("{:.0}", v.abs());
         let mut out = String::new();
         for (i, c) in digits.chars().enumerate() {
@@ -663,7 +732,7 @@ mod tests {
     fn sections_cover_the_story_in_order() {
         let r = Report::for_twin(&twin());
         let ids: Vec<&str> = r.sections.iter().map(|s| s.id.as_str()).collect();
-        assert_eq!(ids[..3], ["profiles", "pillars", "evidence"]);
+        assert_eq!(ids[..4], ["summary", "profiles", "pillars", "evidence"]);
         assert!(ids.contains(&"pillar-base") && ids.contains(&"lessons"));
         assert_eq!(r.charts().count(), 5);
         assert!(r.subtitle.contains("Alibaba (阿里巴巴)"));
@@ -672,11 +741,13 @@ mod tests {
     #[test]
     fn score_table_flags_missing_evidence() {
         let r = Report::for_twin(&twin());
-        let Some(Block::Table(t)) = r.sections[1].blocks.first() else {
-            panic!("score table first");
+        // On page one, after the verdict and the radar.
+        let Some(Block::Table(t)) = r.sections[0].blocks.get(2) else {
+            panic!("score table in the summary");
         };
         assert_eq!(t.rows[0][2..], ["8.5", "7.0 (no evidence)", "+1.5"]);
         assert_eq!(t.rows[1][2], "not scored");
+        assert_eq!(t.rows.last().map(|r| r[0].as_str()), Some("Weighted total"));
     }
 
     #[test]
@@ -701,6 +772,9 @@ mod tests {
             "customer-driven (-0.8); balanced (+0.1)"
         );
         assert_eq!(format_number(1_234_567.0), "1,234,567");
+        assert_eq!(format_number(2040.0), "2040");
+        assert_eq!(format_number(-1500.0), "-1500");
+        assert_eq!(format_number(12_000.0), "12,000");
         assert_eq!(format_number(2.5), "2.5");
     }
 }

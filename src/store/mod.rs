@@ -5,6 +5,7 @@ mod file;
 mod library;
 mod links;
 mod recovery;
+mod samples;
 
 pub use error::{LoadError, LoadErrorKind};
 pub use file::{
@@ -13,3 +14,4 @@ pub use file::{
 pub use library::{Library, LibraryEntry, twin_files_in};
 pub use links::{is_link_file, read_link_file};
 pub use recovery::{RECOVERY_FILE, RecoveredTwin, RecoveryStore};
+pub use samples::{USER_SAMPLES_DIR, installed_samples, sample_library, writable_copy};

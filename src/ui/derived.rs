@@ -3,7 +3,7 @@
 
 use crate::analysis::{
     PillarComparison, PortfolioPillar, PortfolioRow, SectorOverlap, pillar_at_snapshot, portfolio,
-    sector_overlap, weighted_total,
+    sector_overlap, weighted_total_at,
 };
 use crate::charts::{Bars, Deltas, DiversificationMap, Radar, Timeline};
 use crate::model::{Issue, SectorVocabulary, Side};
@@ -31,8 +31,8 @@ impl TwinFigures {
         Self {
             rows: pillar_at_snapshot(twin, snapshot),
             totals: [
-                weighted_total(twin, Side::West),
-                weighted_total(twin, Side::East),
+                weighted_total_at(twin, Side::West, snapshot),
+                weighted_total_at(twin, Side::East, snapshot),
             ],
             radar: Radar::new(twin, snapshot),
             bars: Bars::new(twin, snapshot),

@@ -104,14 +104,67 @@ fn overlap_table(ui: &mut egui::Ui, twin: &Twin, figures: &TwinFigures, height: 
     // Plain labels: selectable text makes every cell an interactive widget, which doubled the
     // tab's frame time for nothing a reader needs here.
     ui.style_mut().interaction.selectable_labels = false;
+    // Columns as wide as their longest entry when that fits; otherwise the free width is shared
+    // fairly and long entries wrap onto more lines instead of being cut.
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let measure = |ui: &egui::Ui, text: &str| {
+        ui.ctx().fonts_mut(|f| {
+            f.layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        })
+    };
+    let pad = 12.0;
+    let kind_w = ["shared", "only West", "only China", "Overlap"]
+        .iter()
+        .map(|t| measure(ui, t))
+        .fold(0.0, f32::max)
+        + pad;
+    let content: [f32; 3] = [
+        rows.iter()
+            .map(|r| measure(ui, r.sector))
+            .fold(measure(ui, "Sector"), f32::max),
+        rows.iter()
+            .map(|r| measure(ui, &r.west))
+            .fold(measure(ui, &twin.west.name), f32::max),
+        rows.iter()
+            .map(|r| measure(ui, &r.east))
+            .fold(measure(ui, &twin.east.name), f32::max),
+    ]
+    .map(|w| w + pad);
+    let spacing = ui.spacing().item_spacing.x * 4.0;
+    let widths = share_width(
+        content,
+        (ui.available_width() - kind_w - spacing).max(120.0),
+    );
+    let row_height = |ui: &egui::Ui, r: &OverlapRow<'_>| {
+        [r.sector, r.west.as_str(), r.east.as_str()]
+            .iter()
+            .zip(widths)
+            .map(|(text, w)| {
+                ui.ctx().fonts_mut(|f| {
+                    f.layout(
+                        (*text).to_owned(),
+                        font.clone(),
+                        egui::Color32::WHITE,
+                        (w - pad).max(20.0),
+                    )
+                    .size()
+                    .y
+                })
+            })
+            .fold(0.0, f32::max)
+            + 6.0
+    };
+    let heights: Vec<f32> = rows.iter().map(|r| row_height(ui, r)).collect();
     TableBuilder::new(ui)
         .id_salt("overlap")
         .striped(true)
         .max_scroll_height(height - 30.0)
-        .column(Column::exact(80.0))
-        .column(Column::initial(140.0).at_least(90.0).clip(true))
-        .column(Column::initial(130.0).at_least(80.0).clip(true))
-        .column(Column::remainder().at_least(80.0).clip(true))
+        .column(Column::exact(kind_w))
+        .column(Column::exact(widths[0]))
+        .column(Column::exact(widths[1]))
+        .column(Column::exact(widths[2]))
         .header(22.0, |mut header| {
             header.col(|ui| {
                 ui.strong("Overlap");
@@ -127,26 +180,69 @@ fn overlap_table(ui: &mut egui::Ui, twin: &Twin, figures: &TwinFigures, height: 
             });
         })
         .body(|body| {
-            body.rows(20.0, rows.len(), |mut row| {
+            body.heterogeneous_rows(heights.into_iter(), |mut row| {
                 let Some(r) = rows.get(row.index()) else {
                     return;
                 };
                 row.col(|ui| {
                     if r.kind == "shared" {
-                        ui.label(RichText::new("◆ shared").color(shared_colour).strong());
+                        ui.label(RichText::new("shared").color(shared_colour).strong());
                     } else {
                         ui.weak(r.kind);
                     }
                 });
-                row.col(|ui| {
-                    ui.label(r.sector);
-                });
-                row.col(|ui| {
-                    ui.label(&r.west);
-                });
-                row.col(|ui| {
-                    ui.label(&r.east);
-                });
+                for text in [r.sector, r.west.as_str(), r.east.as_str()] {
+                    row.col(|ui| {
+                        ui.add(egui::Label::new(text).wrap());
+                    });
+                }
             });
         });
+}
+
+/// Column widths: each column's content width when all fit in `available`; otherwise narrow
+/// columns keep their width and the rest share what is left equally.
+fn share_width(content: [f32; 3], available: f32) -> [f32; 3] {
+    if content.iter().sum::<f32>() <= available {
+        return content;
+    }
+    let mut widths = content;
+    let mut open: Vec<usize> = (0..3).collect();
+    let mut left = available;
+    loop {
+        let fair = left / open.len().max(1) as f32;
+        let (narrow, wide): (Vec<usize>, Vec<usize>) =
+            open.iter().partition(|&&i| content[i] <= fair);
+        if narrow.is_empty() {
+            for &i in &wide {
+                widths[i] = fair;
+            }
+            return widths;
+        }
+        for &i in &narrow {
+            widths[i] = content[i];
+            left -= content[i];
+        }
+        open = wide;
+        if open.is_empty() {
+            return widths;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::share_width;
+
+    #[test]
+    fn columns_fit_their_content_or_share_fairly() {
+        assert_eq!(share_width([50.0, 80.0, 90.0], 400.0), [50.0, 80.0, 90.0]);
+        let w = share_width([50.0, 300.0, 400.0], 350.0);
+        assert_eq!(w[0], 50.0, "the narrow column keeps its width");
+        assert!(
+            (w[1] - 150.0).abs() < 1e-3 && (w[2] - 150.0).abs() < 1e-3,
+            "{w:?}"
+        );
+        assert!((w.iter().sum::<f32>() - 350.0).abs() < 1e-3);
+    }
 }

@@ -356,6 +356,7 @@ fn snapshots(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> bool {
     let names = [twin.west.name.clone(), twin.east.name.clone()];
     let today = Snapshot {
         label: current_year().to_string(),
+        as_of: twin.as_of.clone(),
         west: twin
             .west
             .scores

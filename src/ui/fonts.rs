@@ -1,24 +1,32 @@
-//! The bundled CJK-capable font: egui's default fonts cannot draw Chinese.
+//! The bundled font chain for egui: its default fonts draw neither Chinese nor Arabic nor emoji.
 
 use egui::epaint::text::{FontData, FontInsert, FontPriority, InsertFontFamily};
 
 /// The bundled CJK font, shared with the report renderers.
 pub use crate::assets::CJK_FONT;
 
-/// Adds the CJK font as a fallback after egui's own fonts, for both families.
+/// Adds every bundled font as a fallback after egui's own fonts, in chain order, for both families,
+/// and as the only fonts of the chart family. egui falls back per character; it does not reorder
+/// right-to-left text.
 pub fn install(ctx: &egui::Context) {
-    ctx.add_font(FontInsert::new(
-        "noto_sans_sc",
-        FontData::from_static(CJK_FONT),
-        vec![
-            InsertFontFamily {
-                family: egui::FontFamily::Proportional,
-                priority: FontPriority::Lowest,
-            },
-            InsertFontFamily {
-                family: egui::FontFamily::Monospace,
-                priority: FontPriority::Lowest,
-            },
-        ],
-    ));
+    for font in crate::font_chain::CHAIN {
+        ctx.add_font(FontInsert::new(
+            font.key,
+            FontData::from_static(font.data),
+            vec![
+                InsertFontFamily {
+                    family: egui::FontFamily::Proportional,
+                    priority: FontPriority::Lowest,
+                },
+                InsertFontFamily {
+                    family: egui::FontFamily::Monospace,
+                    priority: FontPriority::Lowest,
+                },
+                InsertFontFamily {
+                    family: egui::FontFamily::Name(crate::font_chain::EGUI_CHART_FAMILY.into()),
+                    priority: FontPriority::Lowest,
+                },
+            ],
+        ));
+    }
 }

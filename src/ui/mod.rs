@@ -16,6 +16,7 @@ mod fields;
 pub mod fonts;
 mod framework_editor;
 mod history;
+mod icon;
 mod library_filters;
 mod library_panel;
 mod library_search;
@@ -32,6 +33,7 @@ pub mod window;
 pub use app::{PREFS_KEY, Prefs, TwinStudioApp};
 pub use commands::Command;
 pub use derived::{Derived, PortfolioFigures, TwinFigures};
+pub use icon::window_icon;
 pub use state::{AUTOSAVE_SECONDS, AppState, LibraryFilter, OpenTwin, Status, Tab};
 
 use std::path::PathBuf;
@@ -44,10 +46,30 @@ pub fn open_all_edit_sections(ctx: &egui::Context) {
 
 use crate::store::RecoveryStore;
 
+/// Opens the studio on the first of `paths` and a studio window of its own for each other one
+/// (a desktop launcher's `%F` passes every file selected in the file manager). No paths opens the
+/// last library or the samples. Returns the exit code of the first window.
+pub fn run_paths(paths: &[PathBuf]) -> i32 {
+    let Some((first, others)) = paths.split_first() else {
+        return run(None);
+    };
+    for other in others {
+        let spawned = std::env::current_exe()
+            .and_then(|exe| std::process::Command::new(exe).arg(other).spawn());
+        if let Err(e) = spawned {
+            eprintln!(
+                "twin-studio: cannot open {} in a new window: {e}",
+                other.display()
+            );
+        }
+    }
+    run(Some(first.clone()))
+}
+
 /// Opens the studio window on `path` (a twin file or a folder), else on the last library, else on
 /// the bundled samples. Returns the process exit code.
 pub fn run(path: Option<PathBuf>) -> i32 {
-    let options = eframe::NativeOptions {
+    let mut options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Twin Studio")
             .with_app_id("twin-studio")
@@ -58,6 +80,9 @@ pub fn run(path: Option<PathBuf>) -> i32 {
         persist_window: false,
         ..Default::default()
     };
+    if let Some(icon) = window_icon() {
+        options.viewport = options.viewport.with_icon(icon);
+    }
     let result = eframe::run_native(
         "Twin Studio",
         options,

@@ -126,27 +126,61 @@ pub fn show(
     ui.add_space(space::SM);
     let order = sort.order(&figures.rows);
     let mut clicked = None;
-    let header_button = |ui: &mut egui::Ui,
-                         label: &str,
-                         column: SortColumn,
-                         sort: &PortfolioSort| {
-        let arrow = match (sort.column == column, sort.descending) {
-            (true, true) => " ▼",
-            (true, false) => " ▲",
-            _ => "",
-        };
-        ui.add(egui::Button::new(RichText::new(format!("{label}{arrow}")).strong()).frame(false))
+    let header_button =
+        |ui: &mut egui::Ui, label: &str, column: SortColumn, sort: &PortfolioSort| {
+            let arrow = match (sort.column == column, sort.descending) {
+                (true, true) => " ▼",
+                (true, false) => " ▲",
+                _ => "",
+            };
+            ui.add(
+                egui::Button::new(RichText::new(format!("{label}{arrow}")).strong())
+                    .frame(false)
+                    .wrap(),
+            )
             .clicked()
+        };
+    // Number columns as wide as their header needs on two lines; the titles take the rest.
+    let header_font = egui::TextStyle::Button.resolve(ui.style());
+    let two_line_width = |ui: &egui::Ui, text: &str| {
+        let full = ui.ctx().fonts_mut(|f| {
+            f.layout_no_wrap(
+                format!("{text} ▼"),
+                header_font.clone(),
+                egui::Color32::WHITE,
+            )
+            .size()
+            .x
+        });
+        let longest_word = text
+            .split_whitespace()
+            .map(|w| {
+                ui.ctx().fonts_mut(|f| {
+                    f.layout_no_wrap(format!("{w} ▼"), header_font.clone(), egui::Color32::WHITE)
+                        .size()
+                        .x
+                })
+            })
+            .fold(0.0_f32, f32::max);
+        (full / 2.0).max(longest_word).max(48.0) + 16.0
     };
-    let pillars = figures.pillars.len();
-    TableBuilder::new(ui)
+    let pillar_widths: Vec<f32> = figures
+        .pillars
+        .iter()
+        .map(|p| two_line_width(ui, &p.pillar_name))
+        .collect();
+    let totals_width = two_line_width(ui, "China total");
+    let mut table = TableBuilder::new(ui)
         .id_salt("portfolio_table")
         .striped(true)
         .auto_shrink([false, false])
-        .column(Column::initial(230.0).at_least(120.0).clip(true))
-        .columns(Column::initial(95.0).at_least(60.0).clip(true), pillars)
-        .column(Column::initial(75.0))
-        .column(Column::remainder().at_least(75.0))
+        .column(Column::remainder().at_least(160.0).clip(true));
+    for w in &pillar_widths {
+        table = table.column(Column::exact(*w));
+    }
+    table
+        .column(Column::exact(totals_width))
+        .column(Column::exact(totals_width))
         .header(36.0, |mut header| {
             header.col(|ui| {
                 if header_button(ui, "Twin", SortColumn::Title, sort) {
@@ -177,14 +211,23 @@ pub fn show(
                     return;
                 };
                 row.col(|ui| {
-                    if ui.link(&r.title).clicked() {
+                    if ui.link(&r.title).on_hover_text(&r.title).clicked() {
                         open = Some(r.twin_id.clone());
                     }
                 });
                 for d in &r.deltas {
                     row.col(|ui| {
                         match d {
-                            Some(v) => ui.label(format!("{v:+.1}")),
+                            // Coloured by the leader, like the averages chart above.
+                            Some(v) => ui.label(RichText::new(format!("{v:+.1}")).color(
+                                chart_ui::color32(if *v > 0.0 {
+                                    Rgb::WEST_DEFAULT
+                                } else if *v < 0.0 {
+                                    Rgb::EAST_DEFAULT
+                                } else {
+                                    Rgb(0x88, 0x88, 0x88)
+                                }),
+                            )),
                             None => ui.weak("–"),
                         };
                     });
