@@ -76,7 +76,7 @@ fn click_at(harness: &mut Harness<'_, TwinStudioApp>, at: egui::Pos2) {
             modifiers: Modifiers::NONE,
         });
     }
-    harness.run();
+    harness.run_steps(2);
 }
 
 #[test]
@@ -230,16 +230,7 @@ fn search_for_wechat_finds_meta_tencent_and_jumps_to_the_field() {
         hit.top() > list_top && hit.bottom() < list_bottom,
         "{hit:?} in view"
     );
-    let at = hit.left_center() + egui::vec2(20.0, 0.0);
-    harness.hover_at(at);
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
+    click_at(&mut harness, hit.left_center() + egui::vec2(20.0, 0.0));
     // The section opens, the table selects the row, the cell takes the focus.
     harness.run_steps(10);
     assert_eq!(harness.state().state.tab, Tab::Edit);

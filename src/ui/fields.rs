@@ -36,6 +36,15 @@ impl<'a> Issues<'a> {
         self.jump.filter(|_| !self.jumped.get())
     }
 
+    /// The messages for exactly `path`.
+    pub fn messages(&self, path: &str) -> Vec<&'a str> {
+        self.all
+            .iter()
+            .filter(|i| i.path == path)
+            .map(|i| i.message.as_str())
+            .collect()
+    }
+
     /// Whether an editor took the jump this frame.
     pub fn jumped(&self) -> bool {
         self.jumped.get()
@@ -99,12 +108,7 @@ fn field_row(
     path: &str,
     add: impl FnOnce(&mut egui::Ui) -> Response,
 ) -> Response {
-    let messages: Vec<&str> = issues
-        .all
-        .iter()
-        .filter(|i| i.path == path)
-        .map(|i| i.message.as_str())
-        .collect();
+    let messages = issues.messages(path);
     let response = if messages.is_empty() {
         row(ui, label, add)
     } else {

@@ -66,12 +66,7 @@ pub fn mark_problems(
     issues: &Issues<'_>,
     path: &str,
 ) -> egui::Response {
-    let messages: Vec<&str> = issues
-        .all
-        .iter()
-        .filter(|i| i.path == path)
-        .map(|i| i.message.as_str())
-        .collect();
+    let messages = issues.messages(path);
     if messages.is_empty() {
         return response;
     }
