@@ -24,7 +24,8 @@ pub fn show(ui: &mut egui::Ui, twin: &Twin, figures: &TwinFigures) {
             style::hint(
                 ui,
                 "Angle = sector (grouped by cluster) · radius = distance from the core business · \
-                 size = strength · ◆ = inside the super-app · highlighted spokes = shared sectors",
+                 size = strength · ● first company, ■ second · white dot = inside the super-app \
+                 · bold name and shaded wedge = sector both entered",
             );
             let height = (ui.available_width() * 0.58).clamp(340.0, 580.0);
             ui.columns(2, |cols| {
@@ -114,7 +115,7 @@ fn overlap_table(ui: &mut egui::Ui, twin: &Twin, figures: &TwinFigures, height: 
                 .x
         })
     };
-    let pad = 12.0;
+    let pad = 14.0;
     let kind_w = ["shared", "only West", "only China", "Overlap"]
         .iter()
         .map(|t| measure(ui, t))
@@ -147,7 +148,8 @@ fn overlap_table(ui: &mut egui::Ui, twin: &Twin, figures: &TwinFigures, height: 
                         (*text).to_owned(),
                         font.clone(),
                         egui::Color32::WHITE,
-                        (w - pad).max(20.0),
+                        // The cell's inner width, with a point to spare for rounding.
+                        (w - pad + 3.0).max(20.0),
                     )
                     .size()
                     .y
@@ -160,6 +162,7 @@ fn overlap_table(ui: &mut egui::Ui, twin: &Twin, figures: &TwinFigures, height: 
     TableBuilder::new(ui)
         .id_salt("overlap")
         .striped(true)
+        .cell_layout(egui::Layout::top_down(egui::Align::LEFT))
         .max_scroll_height(height - 30.0)
         .column(Column::exact(kind_w))
         .column(Column::exact(widths[0]))
