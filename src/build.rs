@@ -40,10 +40,11 @@ fn git_commit(manifest_dir: &Path) -> Option<String> {
     if let Some(branch) = git(manifest_dir, &["symbolic-ref", "-q", "HEAD"]) {
         watched.extend(git(manifest_dir, &["rev-parse", "--git-path", &branch]));
     }
-    watched.extend(git(
-        manifest_dir,
-        &["rev-parse", "--git-path", "packed-refs"],
-    ));
+    // A branch ref may live only in packed-refs, so a commit creates a file nobody watched: the
+    // reflog of HEAD is appended on every commit, checkout and reset of this worktree.
+    for path in ["packed-refs", "logs/HEAD"] {
+        watched.extend(git(manifest_dir, &["rev-parse", "--git-path", path]));
+    }
     for file in watched {
         let path = manifest_dir.join(file);
         // Cargo reruns on every build for a watched file that does not exist: skip those.

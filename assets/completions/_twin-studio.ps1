@@ -76,6 +76,7 @@ Register-ArgumentCompleter -Native -CommandName 'twin-studio' -ScriptBlock {
         'twin-studio;present' {
             [CompletionResult]::new('--slide', '--slide', [CompletionResultType]::ParameterName, 'The slide to start on, counting from 1')
             [CompletionResult]::new('--theme', '--theme', [CompletionResultType]::ParameterName, 'Projector theme')
+            [CompletionResult]::new('--rehearse', '--rehearse', [CompletionResultType]::ParameterName, 'Time each slide in a practice run; the times are saved into FILE when it ends, and the console then says on stage whether the talk runs ahead or behind')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break

@@ -277,7 +277,7 @@ _twin__studio() {
             return 0
             ;;
         twin__subcmd__studio__subcmd__present)
-            opts="-h --slide --theme --help"
+            opts="-h --slide --theme --rehearse --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -53,6 +53,7 @@ complete -c twin-studio -n "__fish_twin_studio_using_subcommand import" -s h -l 
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand present" -l slide -d 'The slide to start on, counting from 1' -r
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand present" -l theme -d 'Projector theme' -r -f -a "dark\t''
 light\t''"
+complete -c twin-studio -n "__fish_twin_studio_using_subcommand present" -l rehearse -d 'Time each slide in a practice run; the times are saved into FILE when it ends, and the console then says on stage whether the talk runs ahead or behind'
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand present" -s h -l help -d 'Print help'
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand help; and not __fish_seen_subcommand_from validate schema fmt export import present help" -f -a "validate" -d 'Check twin files (or folders of them): prints `ok PATH` per good file, errors on stderr'
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand help; and not __fish_seen_subcommand_from validate schema fmt export import present help" -f -a "schema" -d 'Print the JSON Schema of the twin format'
