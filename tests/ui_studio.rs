@@ -421,3 +421,39 @@ fn the_present_button_needs_a_selected_twin() {
     harness.run();
     assert!(!harness.state().is_presenting(), "nothing to present");
 }
+
+#[test]
+fn the_problems_filter_lists_only_twins_with_health_flags() {
+    let (_dir, folder) = sample_copy();
+    let path = folder.join("uber-didi.twin.json");
+    let mut weak = load_twin(&path).expect("uber-didi");
+    if let Some(score) = weak.west.scores.get_mut("base") {
+        score.evidence.clear();
+    }
+    let text = serde_json::to_string_pretty(&weak).expect("json");
+    std::fs::write(&path, text).expect("write");
+    let mut harness = harness(AppState::open(&folder));
+    harness.run();
+    assert!(
+        harness
+            .query_all_by_label_contains("Meta vs Tencent")
+            .next()
+            .is_some()
+    );
+    harness.get_by_label("Only twins with problems").click();
+    harness.run();
+    assert!(harness.state().state.filter.problems);
+    harness.get_by_label_contains("1 of 10 twins");
+    assert!(
+        harness
+            .query_all_by_label_contains("Uber vs DiDi")
+            .next()
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("Meta vs Tencent")
+            .next()
+            .is_none()
+    );
+}

@@ -1,4 +1,5 @@
-//! The library's search box and filters (sector entered, smallest gap on a pillar); the sector
+//! The library's search box and filters (sector entered, smallest gap on a pillar, evidence-health
+//! problems); the sector
 //! and pillar are chosen with type-to-search pickers.
 
 use super::picker::{Choice, Picked, SearchPicker};
@@ -86,5 +87,7 @@ pub fn show(
             filter.gap = new_pillar.map(|p| (p, min));
         }
     });
+    ui.checkbox(&mut filter.problems, "Only twins with problems")
+        .on_hover_text("Twins with evidence-health flags: no evidence, no source, a bare homepage, no date or stale evidence");
     search
 }

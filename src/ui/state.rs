@@ -73,6 +73,8 @@ pub struct LibraryFilter {
     pub sector: Option<String>,
     /// A pillar id and the smallest gap (absolute West minus East) to list.
     pub gap: Option<(String, f64)>,
+    /// Only twins with at least one evidence-health flag, so a team can work through them.
+    pub problems: bool,
 }
 
 impl LibraryFilter {
@@ -115,11 +117,17 @@ impl LibraryFilter {
                 return false;
             }
         }
+        if self.problems && crate::analysis::evidence_health(twin).is_empty() {
+            return false;
+        }
         true
     }
 
     pub fn is_active(&self) -> bool {
-        !self.search.trim().is_empty() || self.sector.is_some() || self.gap.is_some()
+        !self.search.trim().is_empty()
+            || self.sector.is_some()
+            || self.gap.is_some()
+            || self.problems
     }
 }
 
