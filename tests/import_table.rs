@@ -12,19 +12,6 @@ use twin_studio::model::{Side, Twin};
 use twin_studio::report::{csv, xlsx};
 use twin_studio::store::{load_twin, to_json};
 
-const SAMPLES: [&str; 10] = [
-    "amazon-alibaba",
-    "apple-xiaomi",
-    "google-baidu",
-    "meta-tencent",
-    "netflix-iqiyi",
-    "spotify-tme",
-    "starbucks-luckin",
-    "tesla-byd",
-    "uber-didi",
-    "walmart-jd",
-];
-
 fn assert_same_scores_and_moves(name: &str, back: &Twin, sample: &Twin) {
     for side in Side::BOTH {
         assert_eq!(
@@ -54,7 +41,7 @@ fn assert_same_scores_and_moves(name: &str, back: &Twin, sample: &Twin) {
 
 #[test]
 fn every_sample_round_trips_through_csv() {
-    for name in SAMPLES {
+    for name in &support::sample_ids() {
         let sample = support::sample(name);
         let bytes = csv::render(&[&sample]).expect("csv");
         let table = read_table("t.csv", TableFormat::Csv, &bytes).expect("reads");
@@ -65,7 +52,7 @@ fn every_sample_round_trips_through_csv() {
 
 #[test]
 fn every_sample_round_trips_through_xlsx() {
-    for name in SAMPLES {
+    for name in &support::sample_ids() {
         let sample = support::sample(name);
         let bytes = xlsx::render(&[&sample]).expect("xlsx");
         let table = read_table("t.xlsx", TableFormat::Xlsx, &bytes).expect("reads");

@@ -108,22 +108,9 @@ fn slide_parts(parts: &BTreeMap<String, String>) -> Vec<(usize, &String)> {
     slides
 }
 
-const SAMPLES: [&str; 10] = [
-    "amazon-alibaba",
-    "apple-xiaomi",
-    "google-baidu",
-    "meta-tencent",
-    "netflix-iqiyi",
-    "spotify-tme",
-    "starbucks-luckin",
-    "tesla-byd",
-    "uber-didi",
-    "walmart-jd",
-];
-
 #[test]
 fn every_sample_deck_reads_back_slide_for_slide_with_its_full_text() {
-    for name in SAMPLES {
+    for name in &support::sample_ids() {
         let twin = support::sample(name);
         let bytes = render(&deck_pptx(&twin, Aspect::Wide)).expect("pptx");
         let parts = unzip(&bytes);

@@ -15,6 +15,24 @@ pub fn sample(name: &str) -> Twin {
     load_twin(&path).expect("sample loads")
 }
 
+/// The ids (file stems) of every bundled sample, in file-name order, so a new sample is covered by
+/// every test that walks them.
+pub fn sample_ids() -> Vec<String> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
+    let ids: Vec<String> = twin_studio::store::twin_files_in(&folder)
+        .expect("sample folder")
+        .iter()
+        .filter_map(|p| {
+            p.file_name()?
+                .to_str()?
+                .strip_suffix(".twin.json")
+                .map(str::to_owned)
+        })
+        .collect();
+    assert!(!ids.is_empty(), "no sample twin in {}", folder.display());
+    ids
+}
+
 /// Every bundled sample twin.
 pub fn samples() -> Vec<Twin> {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
