@@ -6,11 +6,11 @@ use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
-use twin_studio::model::{Score, Twin};
+use twin_studio::model::Twin;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_twin-studio"))
-}
+mod support;
+
+use support::cli::{bin, probe_value as twin_value, stderr, stdout, write};
 
 fn run(args: &[&str], paths: &[&Path]) -> Output {
     bin()
@@ -20,30 +20,8 @@ fn run(args: &[&str], paths: &[&Path]) -> Output {
         .expect("run twin-studio")
 }
 
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn twin_value() -> Value {
-    let mut twin = Twin::new_blank("probe", "Probe");
-    twin.east
-        .scores
-        .insert("save_the_world".into(), Score::unsupported(6.5));
-    serde_json::to_value(&twin).expect("to value")
-}
-
 fn pretty(value: &Value) -> String {
     serde_json::to_string_pretty(value).expect("json")
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).expect("write test file");
-    path
 }
 
 /// A canonical twin file (what the studio saves), so `fmt` has nothing to change but a value.

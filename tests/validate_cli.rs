@@ -2,14 +2,12 @@
 //! file, the place and the fix.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::{Value, json};
-use twin_studio::model::{Score, Twin};
+mod support;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_twin-studio"))
-}
+use support::cli::{bin, probe_value as valid_value, stderr, stdout, write};
 
 fn validate(paths: &[&Path]) -> Output {
     bin()
@@ -17,29 +15,6 @@ fn validate(paths: &[&Path]) -> Output {
         .args(paths)
         .output()
         .expect("run twin-studio")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-/// A valid twin with a scored pillar, as JSON, to break in one place at a time.
-fn valid_value() -> Value {
-    let mut twin = Twin::new_blank("probe", "Probe");
-    twin.east
-        .scores
-        .insert("save_the_world".into(), Score::unsupported(6.5));
-    serde_json::to_value(&twin).expect("to value")
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).expect("write test file");
-    path
 }
 
 fn write_value(dir: &Path, name: &str, value: &Value) -> PathBuf {
