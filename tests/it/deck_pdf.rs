@@ -1,6 +1,6 @@
 //! `twin-studio export FILE --format deck-pdf`: one 16:9 page per slide, text extractable.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::process::Command;

@@ -1,7 +1,7 @@
 //! The published `assets/twin.schema.json` checked by a standard, third-party JSON Schema
 //! validator (boon, draft 2020-12): the samples pass, and files the studio refuses fail it too.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use twin_studio::model::Twin;
 
-mod support;
+use crate::support;
 
 use support::cli::{bin, probe_value as twin_value, stderr, stdout, write};
 

@@ -2,7 +2,7 @@
 //! shell completions, package metadata) are checked in under `assets/` so `cargo deb` and the
 //! tarball need no generator. These tests keep them valid and in step with their sources: the
 //! icon SVG and the clap definition. After changing either, regenerate with
-//! `TWIN_STUDIO_BLESS=1 cargo test --test packaging`.
+//! `TWIN_STUDIO_BLESS=1 cargo test --test it packaging`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -39,13 +39,13 @@ fn check_generated(path: &Path, fresh: &[u8]) {
     }
     let checked_in = std::fs::read(path).unwrap_or_else(|e| {
         panic!(
-            "{}: {e}; run `TWIN_STUDIO_BLESS=1 cargo test --test packaging`",
+            "{}: {e}; run `TWIN_STUDIO_BLESS=1 cargo test --test it packaging`",
             path.display()
         )
     });
     assert!(
         checked_in == fresh,
-        "{} is stale: run `TWIN_STUDIO_BLESS=1 cargo test --test packaging`",
+        "{} is stale: run `TWIN_STUDIO_BLESS=1 cargo test --test it packaging`",
         path.display()
     );
 }
@@ -112,7 +112,7 @@ fn every_icon_size_exists_is_square_and_matches_the_master_svg() {
         assert!(
             worst <= 2,
             "{} differs from assets/icons/twin-studio.svg by up to {worst}/255: run \
-             `TWIN_STUDIO_BLESS=1 cargo test --test packaging`",
+             `TWIN_STUDIO_BLESS=1 cargo test --test it packaging`",
             path.display()
         );
     }
@@ -358,7 +358,7 @@ fn man_pages_are_generated_from_the_command_line_definition() {
                 std::fs::remove_file(man_dir.join(&name)).expect("remove stale page");
             } else {
                 panic!(
-                    "assets/man/{name} is stale: run `TWIN_STUDIO_BLESS=1 cargo test --test packaging`"
+                    "assets/man/{name} is stale: run `TWIN_STUDIO_BLESS=1 cargo test --test it packaging`"
                 );
             }
         }

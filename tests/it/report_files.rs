@@ -1,6 +1,6 @@
 //! Markdown, PDF, PNG, SVG and CSV exports parsed back by the programs' own kind of reader.
 
-mod support;
+use crate::support;
 
 use support::hostile::hostile_twin;
 use support::sample;

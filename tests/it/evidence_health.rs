@@ -1,7 +1,7 @@
 //! Issue 15: the as-of date and the evidence-health summary reach every export a client sees,
 //! read back from the exported files themselves.
 
-mod support;
+use crate::support;
 
 use support::sample;
 use twin_studio::present::deck_svg::deck_svgs;

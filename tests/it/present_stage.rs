@@ -2,7 +2,7 @@
 //! monitors, builds and the radar's time travel on the clicker, a rehearsal run, and a file
 //! edited while it is presented.
 
-mod support;
+use crate::support;
 
 use std::sync::{Arc, RwLock};
 

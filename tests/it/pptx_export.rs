@@ -1,7 +1,7 @@
 //! The PowerPoint export read back: unzip it, read every slide's XML with quick-xml, and check
 //! that the deck is there as native, editable objects with its notes.
 
-mod support;
+use crate::support;
 
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};

@@ -1,7 +1,7 @@
 //! HTML reports parsed back with an HTML5 parser: structure, one SVG per chart, and a hostile twin
 //! that yields no element, attribute or link of its own.
 
-mod support;
+use crate::support;
 
 use scraper::{Html, Selector};
 use support::hostile::{HOSTILE, hostile_twin};

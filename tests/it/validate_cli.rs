@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+use crate::support;
 use serde_json::{Value, json};
-mod support;
 
 use support::cli::{bin, probe_value as valid_value, stderr, stdout, write};
 

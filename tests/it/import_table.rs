@@ -2,7 +2,7 @@
 //! scores (with evidence) and moves; `--into` updates a twin and says what changed; bad tables
 //! name the file, row and column and write nothing.
 
-mod support;
+use crate::support;
 
 use std::path::{Path, PathBuf};
 

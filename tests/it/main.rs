@@ -1,0 +1,22 @@
+//! Every integration test, in one binary so the crate links once for all of them.
+
+mod support;
+
+mod deck_pdf;
+mod evidence_health;
+mod import_table;
+mod loader_fuzz;
+mod packaging;
+mod pptx_export;
+mod present_cli;
+mod present_stage;
+mod present_ui;
+mod report_cli;
+mod report_files;
+mod report_html;
+mod samples;
+mod schema_standard;
+mod trust_cli;
+mod ui_editing;
+mod ui_studio;
+mod validate_cli;
