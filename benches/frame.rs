@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use twin_studio::model::Twin;
 use twin_studio::present::{Presenter, ProjectorTheme, SlideKind, deck};
 use twin_studio::store::{load_twin, twin_files_in};
-use twin_studio::ui::{AppState, Tab, TwinStudioApp, fonts, style};
+use twin_studio::ui::{AppState, Tab, TwinStudioApp, style};
 
 const FRAMES: usize = 300;
 const WARM_UP: usize = 30;
@@ -118,7 +118,7 @@ struct Measure {
 
 fn run(state: AppState, input: Input) -> Measure {
     let ctx = egui::Context::default();
-    fonts::install(&ctx);
+    twin_studio::desktop::install_fonts(&ctx);
     style::apply(&ctx);
     (input.setup)(&ctx);
     let mut app = TwinStudioApp::new(state);
@@ -158,7 +158,7 @@ fn run(state: AppState, input: Input) -> Measure {
 /// of the last frame (a check that the slide was really drawn).
 fn presenter_frame_ms(twin: &Twin, index: usize) -> (f64, usize) {
     let ctx = egui::Context::default();
-    twin_studio::ui::fonts::install(&ctx);
+    twin_studio::desktop::install_fonts(&ctx);
     let mut presenter = Presenter::new(index, ProjectorTheme::Dark);
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(3840.0, 2160.0));
     let mut times = Vec::with_capacity(FRAMES);
@@ -195,7 +195,7 @@ fn presenter_frame_ms(twin: &Twin, index: usize) -> (f64, usize) {
 /// frame follows, 0.3 s later, a frame whose click started a morph (forward, then back).
 fn morph_frame_ms(twin: &Twin, radar: usize) -> (f64, usize) {
     let ctx = egui::Context::default();
-    twin_studio::ui::fonts::install(&ctx);
+    twin_studio::desktop::install_fonts(&ctx);
     let mut presenter = Presenter::new(radar, ProjectorTheme::Dark);
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(3840.0, 2160.0));
     let mut times = Vec::with_capacity(FRAMES);

@@ -16,12 +16,7 @@ use crate::store::{
     twin_files_in,
 };
 
-/// Exit code when every input was good.
-pub const EXIT_OK: i32 = 0;
-/// Exit code when any input was bad (unreadable, malformed, invalid).
-pub const EXIT_BAD_INPUT: i32 = 1;
-/// Exit code for a command line that does not parse (clap uses it too).
-pub const EXIT_USAGE: i32 = 2;
+pub use crate::desktop::{EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE};
 
 /// What `--version` prints after the name: the release and the git commit it was built from
 /// (`unknown` when built outside a git checkout without `TWIN_STUDIO_COMMIT`; see `src/build.rs`).
@@ -495,9 +490,4 @@ pub fn run_headless(command: &Command) -> i32 {
             EXIT_OK
         }
     }
-}
-
-/// The bundled sample library: the user's copy of the installed samples, else the source tree's.
-pub fn default_library_folder() -> PathBuf {
-    crate::store::sample_library()
 }

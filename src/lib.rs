@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod assets;
 pub mod charts;
 pub mod cli;
+pub mod desktop;
 pub mod font_chain;
 pub mod interop;
 pub mod model;

@@ -1140,7 +1140,7 @@ mod tests {
                     let mut harness = egui_kittest::Harness::builder()
                         .with_size(egui::vec2(1200.0, 1000.0))
                         .with_theme(theme)
-                        .with_context_setup(crate::ui::fonts::install)
+                        .with_context_setup(crate::desktop::install_fonts)
                         .build_ui(|ui| {
                             let response = chart(ui, &description, &style);
                             assert!(

@@ -119,7 +119,7 @@ pub fn run(path: &Path, options: PresentOptions) -> i32 {
         Ok(twin) => twin,
         Err(e) => {
             eprintln!("{e}");
-            return crate::cli::EXIT_BAD_INPUT;
+            return crate::desktop::EXIT_BAD_INPUT;
         }
     };
     let count = deck(&twin).len();
@@ -139,7 +139,7 @@ pub fn run(path: &Path, options: PresentOptions) -> i32 {
             .with_decorations(false),
         ..Default::default()
     };
-    if let Some(icon) = crate::ui::window_icon() {
+    if let Some(icon) = crate::desktop::window_icon() {
         native.viewport = native.viewport.with_icon(icon);
     }
     let path = path.to_owned();
@@ -148,17 +148,17 @@ pub fn run(path: &Path, options: PresentOptions) -> i32 {
         "Twin Studio presenter",
         native,
         Box::new(move |cc| {
-            crate::ui::fonts::install(&cc.egui_ctx);
+            crate::desktop::install_fonts(&cc.egui_ctx);
             cc.egui_ctx.set_visuals(theme.visuals());
             let app = PresenterApp::new(twin, presenter).following(path, &cc.egui_ctx);
             Ok(Box::new(app))
         }),
     );
     match result {
-        Ok(()) => crate::cli::EXIT_OK,
+        Ok(()) => crate::desktop::EXIT_OK,
         Err(e) => {
             eprintln!("twin-studio: cannot open a window: {e}");
-            crate::cli::EXIT_BAD_INPUT
+            crate::desktop::EXIT_BAD_INPUT
         }
     }
 }

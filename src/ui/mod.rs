@@ -13,10 +13,8 @@ mod edit_panel;
 mod edit_sections;
 mod edit_tables;
 mod fields;
-pub mod fonts;
 mod framework_editor;
 mod history;
-mod icon;
 mod library_filters;
 mod library_panel;
 mod library_search;
@@ -33,7 +31,6 @@ pub mod window;
 pub use app::{PREFS_KEY, Prefs, TwinStudioApp};
 pub use commands::Command;
 pub use derived::{Derived, PortfolioFigures, TwinFigures};
-pub use icon::window_icon;
 pub use state::{AUTOSAVE_SECONDS, AppState, LibraryFilter, OpenTwin, Status, Tab};
 
 use std::path::PathBuf;
@@ -80,14 +77,14 @@ pub fn run(path: Option<PathBuf>) -> i32 {
         persist_window: false,
         ..Default::default()
     };
-    if let Some(icon) = window_icon() {
+    if let Some(icon) = crate::desktop::window_icon() {
         options.viewport = options.viewport.with_icon(icon);
     }
     let result = crate::present::native::run(
         "Twin Studio",
         options,
         Box::new(move |cc| {
-            fonts::install(&cc.egui_ctx);
+            crate::desktop::install_fonts(&cc.egui_ctx);
             style::apply(&cc.egui_ctx);
             let prefs: Prefs = cc
                 .storage
@@ -96,7 +93,7 @@ pub fn run(path: Option<PathBuf>) -> i32 {
             cc.egui_ctx.set_theme(prefs.theme_preference());
             let path = path
                 .or_else(|| prefs.last_library.clone().filter(|p| p.exists()))
-                .unwrap_or_else(crate::cli::default_library_folder);
+                .unwrap_or_else(crate::desktop::default_library_folder);
             let mut state = AppState::open(&path)
                 .with_recovery(RecoveryStore::platform())
                 .with_locks(crate::store::data_dir().map(|d| d.join("locks")));
@@ -110,10 +107,10 @@ pub fn run(path: Option<PathBuf>) -> i32 {
         }),
     );
     match result {
-        Ok(()) => crate::cli::EXIT_OK,
+        Ok(()) => crate::desktop::EXIT_OK,
         Err(e) => {
             eprintln!("twin-studio: cannot open a window: {e}");
-            crate::cli::EXIT_BAD_INPUT
+            crate::desktop::EXIT_BAD_INPUT
         }
     }
 }

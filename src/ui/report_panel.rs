@@ -280,7 +280,7 @@ mod tests {
         let mut fonts_installed = false;
         let mut harness = Harness::new_ui(move |ui| {
             if !fonts_installed {
-                crate::ui::fonts::install(ui.ctx());
+                crate::desktop::install_fonts(ui.ctx());
                 fonts_installed = true;
             }
             panel.show(ui, &twin);

@@ -36,7 +36,7 @@ fn show(twin: Twin, start: usize, monitors: Vec<Monitor>) -> Harness<'static, Sh
     let mut harness = Harness::builder()
         .with_size([1366.0, 768.0])
         .with_context_setup(move |ctx| {
-            twin_studio::ui::fonts::install(ctx);
+            twin_studio::desktop::install_fonts(ctx);
             ctx.set_embed_viewports(false);
             screens::install(ctx, list.clone());
         })
@@ -294,7 +294,7 @@ fn an_edit_saved_to_the_file_shows_without_leaving_the_show() -> std::io::Result
     let path = dir.path().join("amazon-alibaba.twin.json");
     let mut twin = sample("amazon-alibaba");
     twin_studio::store::save_twin(&path, &twin).map_err(std::io::Error::other)?;
-    let ctx_setup = |ctx: &egui::Context| twin_studio::ui::fonts::install(ctx);
+    let ctx_setup = |ctx: &egui::Context| twin_studio::desktop::install_fonts(ctx);
     let mut h = Harness::builder()
         .with_size([1280.0, 720.0])
         .with_context_setup(ctx_setup)

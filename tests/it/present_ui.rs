@@ -38,7 +38,7 @@ fn sample(id: &str) -> Twin {
 fn stage(twin: Twin, start: usize, size: [f32; 2]) -> Harness<'static, Stage> {
     let mut harness = Harness::builder()
         .with_size(size)
-        .with_context_setup(twin_studio::ui::fonts::install)
+        .with_context_setup(twin_studio::desktop::install_fonts)
         .build_ui_state(
             |ui, stage: &mut Stage| {
                 if stage.presenter.show(ui, &stage.twin) == Outcome::Leave {

@@ -9,7 +9,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use twin_studio::store::twin_files_in;
-use twin_studio::ui::{AppState, Tab, TwinStudioApp, fonts, style, window};
+use twin_studio::ui::{AppState, Tab, TwinStudioApp, style, window};
 
 /// A copy of the sample library in a temporary folder, so nothing touches the real samples.
 fn sample_copy() -> (tempfile::TempDir, PathBuf) {
@@ -28,7 +28,7 @@ fn studio(size: egui::Vec2) -> (tempfile::TempDir, Harness<'static, TwinStudioAp
     let mut harness = Harness::builder()
         .with_size(size)
         .with_context_setup(|ctx| {
-            fonts::install(ctx);
+            twin_studio::desktop::install_fonts(ctx);
             style::apply(ctx);
         })
         .build_ui_state(

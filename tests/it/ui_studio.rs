@@ -8,7 +8,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use twin_studio::model::Side;
 use twin_studio::store::{RecoveredTwin, RecoveryStore, load_twin, twin_files_in};
-use twin_studio::ui::{AppState, Tab, TwinStudioApp, fonts, style};
+use twin_studio::ui::{AppState, Tab, TwinStudioApp, style};
 
 /// A copy of the sample library in a temporary folder, so deleting and saving touch no real file.
 fn sample_copy() -> (tempfile::TempDir, PathBuf) {
@@ -26,7 +26,7 @@ fn harness(state: AppState) -> Harness<'static, TwinStudioApp> {
     Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_context_setup(|ctx| {
-            fonts::install(ctx);
+            twin_studio::desktop::install_fonts(ctx);
             style::apply(ctx);
         })
         .build_ui_state(

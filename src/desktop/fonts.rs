@@ -2,9 +2,6 @@
 
 use egui::epaint::text::{FontData, FontInsert, FontPriority, InsertFontFamily};
 
-/// The bundled CJK font, shared with the report renderers.
-pub use crate::assets::CJK_FONT;
-
 /// Adds every bundled font as a fallback after egui's own fonts, in chain order, for both families,
 /// and as the only fonts of the chart family. egui falls back per character; it does not reorder
 /// right-to-left text.
