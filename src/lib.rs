@@ -16,4 +16,6 @@ pub mod present;
 pub mod report;
 pub mod schema;
 pub mod store;
+pub mod tokens;
 pub mod ui;
+pub mod wording;

@@ -3,55 +3,28 @@ use std::f64::consts::TAU;
 use crate::analysis::{pillar_at_snapshot, sector_overlap};
 use crate::model::{Distance, EntryMode, SectorVocabulary, Side, Twin};
 
-/// An sRGB colour, parsed from a brand colour; renderers convert it to their own type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rgb(pub u8, pub u8, pub u8);
+pub use crate::tokens::Rgb;
 
-impl Rgb {
-    /// Okabe-Ito blue and vermillion: distinguishable with every common colour-vision deficiency.
-    pub const WEST_DEFAULT: Rgb = Rgb(0x00, 0x72, 0xB2);
-    pub const EAST_DEFAULT: Rgb = Rgb(0xD5, 0x5E, 0x00);
+/// Relative luminance (0 black to 1 white), sRGB approximated by a 2.2 gamma: near-black and
+/// near-white brands vanish on one of the two themes.
+fn readable_on_both_themes(c: Rgb) -> bool {
+    let lin = |v: u8| (f64::from(v) / 255.0).powf(2.2);
+    (0.02..=0.75).contains(&(0.2126 * lin(c.0) + 0.7152 * lin(c.1) + 0.0722 * lin(c.2)))
+}
 
-    /// Parses `#RRGGBB`; validation already guarantees the shape for loaded twins.
-    pub fn from_hex(hex: &str) -> Option<Rgb> {
-        let h = hex.strip_prefix('#')?;
-        if h.len() != 6 || !h.is_ascii() {
-            return None;
-        }
-        let byte = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).ok();
-        Some(Rgb(byte(0)?, byte(2)?, byte(4)?))
-    }
-
-    /// `#rrggbb`, for SVG and CSS.
-    pub fn hex(self) -> String {
-        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
-    }
-
-    /// Relative luminance (0 black to 1 white), sRGB approximated by a 2.2 gamma.
-    fn luminance(self) -> f64 {
-        let c = |v: u8| (f64::from(v) / 255.0).powf(2.2);
-        0.2126 * c(self.0) + 0.7152 * c(self.1) + 0.0722 * c(self.2)
-    }
-
-    /// Near-black and near-white brands vanish on one of the two themes.
-    fn readable_on_both_themes(self) -> bool {
-        (0.02..=0.75).contains(&self.luminance())
-    }
-
-    /// Perceived distance, used to keep the two companies apart when brands clash.
-    fn distance(self, other: Rgb) -> f64 {
-        let d = |a: u8, b: u8| (f64::from(a) - f64::from(b)).powi(2);
-        (d(self.0, other.0) * 0.3 + d(self.1, other.1) * 0.59 + d(self.2, other.2) * 0.11).sqrt()
-    }
+/// Perceived distance, used to keep the two companies apart when brands clash.
+fn distance(a: Rgb, b: Rgb) -> f64 {
+    let d = |x: u8, y: u8| (f64::from(x) - f64::from(y)).powi(2);
+    (d(a.0, b.0) * 0.3 + d(a.1, b.1) * 0.59 + d(a.2, b.2) * 0.11).sqrt()
 }
 
 /// The two colours a twin is drawn in: its brand colours, unless they are too close to tell apart.
 pub fn side_colours(twin: &Twin) -> [Rgb; 2] {
     let west = Rgb::from_hex(&twin.west.brand_color).unwrap_or(Rgb::WEST_DEFAULT);
     let east = Rgb::from_hex(&twin.east.brand_color).unwrap_or(Rgb::EAST_DEFAULT);
-    if west.distance(east) < 60.0
-        || !west.readable_on_both_themes()
-        || !east.readable_on_both_themes()
+    if distance(west, east) < 60.0
+        || !readable_on_both_themes(west)
+        || !readable_on_both_themes(east)
     {
         [Rgb::WEST_DEFAULT, Rgb::EAST_DEFAULT]
     } else {

@@ -585,7 +585,7 @@ pub fn diversification_map(
     let weak = weak_text(ui);
     let text_color = ui.visuals().text_color();
     let dark = ui.visuals().dark_mode;
-    let highlight = color32(crate::charts::colour::shared_highlight(
+    let highlight = color32(crate::tokens::colour::shared_highlight(
         map.colors,
         if dark { 0.36 } else { 0.93 },
         0.09,

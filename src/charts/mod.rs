@@ -2,7 +2,6 @@
 //! by egui_plot in the studio and the presenter, and as SVG for reports. Because both renderers
 //! read the same description, the app and the report always agree.
 
-pub mod colour;
 mod describe;
 pub mod egui;
 pub mod map_layout;

@@ -685,7 +685,7 @@ fn map_svg(map: &DiversificationMap) -> Svg {
 
 /// The tint behind shared sectors, chosen per twin to stay far from both brand colours.
 fn map_highlight(map: &DiversificationMap) -> Rgb {
-    crate::charts::colour::shared_highlight(map.colors, 0.93, 0.09)
+    crate::tokens::colour::shared_highlight(map.colors, 0.93, 0.09)
 }
 
 /// A move's hover text.

@@ -13,7 +13,6 @@ mod app;
 pub mod builds;
 mod chart_slides;
 mod console;
-pub mod contrast;
 mod deck;
 pub mod deck_pptx;
 pub mod deck_svg;

@@ -3,9 +3,9 @@
 
 use egui::{Color32, FontId, Rect};
 
-use super::contrast::{MIN_BODY_CONTRAST, MIN_TEXT_CONTRAST, readable_on};
 use crate::charts::{Rgb, side_colours};
 use crate::model::Twin;
+use crate::tokens::colour::{MIN_BODY_CONTRAST, MIN_TEXT_CONTRAST, readable_on};
 
 /// Projectors wash out mid greys; both themes keep text near pure black or white.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -217,7 +217,7 @@ mod tests {
 
     #[test]
     fn every_text_colour_reads_on_both_themes_for_every_sample() {
-        use crate::present::contrast::contrast_ratio;
+        use crate::tokens::colour::contrast_ratio;
         let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
         let files = crate::store::twin_files_in(&folder).expect("samples");
         assert!(files.len() >= 6);

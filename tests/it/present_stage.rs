@@ -406,8 +406,8 @@ fn text_colours(
 
 #[test]
 fn every_text_on_every_slide_of_every_sample_reaches_4_5_to_1() {
-    use twin_studio::present::contrast::{MIN_TEXT_CONTRAST, contrast_ratio};
     use twin_studio::present::rgb;
+    use twin_studio::tokens::colour::{MIN_TEXT_CONTRAST, contrast_ratio};
     for theme in [ProjectorTheme::Dark, ProjectorTheme::Light] {
         for twin in support::samples() {
             let slides = deck(&twin);
