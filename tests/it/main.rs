@@ -5,6 +5,7 @@ mod support;
 mod deck_pdf;
 mod evidence_health;
 mod import_table;
+mod layers;
 mod loader_fuzz;
 mod packaging;
 mod pptx_export;
