@@ -101,25 +101,14 @@ pub fn extremes(rows: &[PillarComparison]) -> Option<(&PillarComparison, &Pillar
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Evidence, Score};
 
     fn twin() -> Twin {
-        let mut t = Twin::new_blank("t", "T");
-        t.west.scores.insert("base".into(), Score::unsupported(9.0));
-        t.east.scores.insert(
-            "base".into(),
-            Score {
-                value: 7.5,
-                evidence: vec![Evidence::default()],
-            },
-        );
-        t.west
-            .scores
-            .insert("save_the_world".into(), Score::unsupported(6.0));
-        t.east
-            .scores
-            .insert("save_the_world".into(), Score::unsupported(8.0));
-        t
+        crate::fixtures::twin("T")
+            .score(Side::West, "base", 9.0)
+            .backed(Side::East, "base", 7.5, "")
+            .score(Side::West, "save_the_world", 6.0)
+            .score(Side::East, "save_the_world", 8.0)
+            .build()
     }
 
     #[test]
