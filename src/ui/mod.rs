@@ -13,6 +13,7 @@ mod edit_panel;
 mod edit_sections;
 mod edit_tables;
 mod fields;
+pub mod file_dialogs;
 mod framework_editor;
 mod history;
 mod library_filters;

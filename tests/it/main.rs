@@ -19,5 +19,6 @@ mod samples;
 mod schema_standard;
 mod trust_cli;
 mod ui_editing;
+mod ui_file_dialogs;
 mod ui_studio;
 mod validate_cli;
