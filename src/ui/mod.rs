@@ -24,9 +24,11 @@ mod picker;
 mod portfolio_panel;
 pub mod report_panel;
 mod score_grid;
+mod side_by_side;
 mod state;
 pub mod style;
 mod table;
+mod weights_panel;
 pub mod window;
 
 pub use app::{PREFS_KEY, Prefs, TwinStudioApp};

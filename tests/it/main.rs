@@ -18,6 +18,7 @@ mod report_html;
 mod samples;
 mod schema_standard;
 mod trust_cli;
+mod ui_compare_modes;
 mod ui_editing;
 mod ui_file_dialogs;
 mod ui_studio;
