@@ -14,7 +14,6 @@ mod edit_sections;
 mod edit_tables;
 mod fields;
 mod framework_editor;
-mod history;
 mod library_filters;
 mod library_panel;
 mod library_search;

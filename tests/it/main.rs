@@ -18,5 +18,6 @@ mod samples;
 mod schema_standard;
 mod trust_cli;
 mod ui_editing;
+mod ui_saving;
 mod ui_studio;
 mod validate_cli;
