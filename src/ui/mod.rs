@@ -15,7 +15,6 @@ mod edit_tables;
 mod fields;
 pub mod file_dialogs;
 mod framework_editor;
-mod history;
 mod library_filters;
 mod library_panel;
 mod library_search;

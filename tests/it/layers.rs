@@ -108,10 +108,8 @@ const FILE_SYSTEM: &[&str] = &["store"];
 /// print (paths relative to `src/`). Empty when the tree follows the table.
 const PENDING: &[&str] = &[
     "present/chart_slides.rs <-> present/view.rs",
-    "ui/history.rs <-> ui/state.rs",
     "report/export.rs: `report` may not use `present`",
     "report/export.rs: `report` may not use `store`",
-    "ui/state.rs: `ui` touches files itself",
     "present/reload.rs: `present` touches files itself",
 ];
 
