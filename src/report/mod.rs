@@ -3,7 +3,7 @@
 
 pub mod csv;
 mod document;
-pub mod export;
+
 mod format;
 pub mod html;
 pub mod markdown;
