@@ -11,13 +11,14 @@ use egui::{pos2, vec2};
 use super::builds::radar_stops;
 use super::console::{self, ConsoleAction, ConsoleView};
 use super::deck::{Slide, SlideKind, deck};
-use super::keys::{Command, commands};
+use super::describe::Moment;
+use super::keys::{PresenterCommand, commands};
 use super::morph::{Morph, RadarFrame};
 use super::nav::{Blank, Navigator, Outcome};
 use super::rehearsal::{Recorder, merge, pace, planned_total};
 use super::screens::{self, Monitor, Stage};
 use super::theme::{ProjectorTheme, slide_scale};
-use super::view::{Moment, annotate, show_slide_at};
+use super::view::{annotate, show_slide_at};
 use crate::model::Twin;
 
 /// How long the pointer may rest before it is hidden from the audience.
@@ -196,12 +197,14 @@ impl Presenter {
         }
     }
 
-    fn apply(&mut self, commands: &[Command], now: f64) -> Outcome {
+    fn apply(&mut self, commands: &[PresenterCommand], now: f64) -> Outcome {
         let mut outcome = Outcome::Stay;
         for c in commands {
             match c {
-                Command::Navigate(key) => outcome = outcome.max_leave(self.nav.press(*key)),
-                Command::ToggleConsole => self.console_inline = !self.console_inline,
+                PresenterCommand::Navigate(key) => {
+                    outcome = outcome.max_leave(self.nav.press(*key))
+                }
+                PresenterCommand::ToggleConsole => self.console_inline = !self.console_inline,
             }
         }
         if outcome == Outcome::Leave {

@@ -17,10 +17,12 @@ use super::library_panel::LibraryPanel;
 use super::palette::CommandPalette;
 use super::portfolio_panel::{self, PortfolioSort};
 use super::report_panel::ReportPanel;
+use super::side_by_side::SideBySide;
 use super::state::{AUTOSAVE_SECONDS, AppState, Tab};
 use super::style::{self, space};
 use super::window::{WindowKeeper, WindowPlace};
 use super::{compare_panel, diversification_panel, edit_panel};
+use crate::analysis::WhatIf;
 use crate::present::{Outcome, Presenter, ProjectorTheme};
 
 /// What is remembered between sessions (eframe persistence).
@@ -84,6 +86,10 @@ pub struct TwinStudioApp {
     windows: BTreeMap<String, WindowPlace>,
     /// Open, Save as and Export paths: the system chooser, or the studio's own field.
     paths: PathChooser,
+    /// The Portfolio tab's "what if" pillar multipliers (never saved into a twin).
+    pub what_if: WhatIf,
+    /// The Compare tab's second twin, when two twins are compared side by side.
+    pub side_by_side: SideBySide,
 }
 
 impl TwinStudioApp {
@@ -102,6 +108,8 @@ impl TwinStudioApp {
             window: WindowKeeper::default(),
             windows: BTreeMap::new(),
             paths: PathChooser::default(),
+            what_if: WhatIf::default(),
+            side_by_side: SideBySide::default(),
         }
     }
 
@@ -149,6 +157,11 @@ impl TwinStudioApp {
             return false;
         }
         true
+    }
+
+    /// The Portfolio tab's figures with the current "what if" weights (for tests and benches).
+    pub fn portfolio_figures(&mut self) -> &super::PortfolioFigures {
+        self.derived.portfolio(&self.state, &self.what_if)
     }
 
     /// The selected twin's derived figures as the tabs draw them (cached per revision).
@@ -513,8 +526,14 @@ impl TwinStudioApp {
         };
         match self.state.tab {
             Tab::Compare => {
-                let twin = &self.state.twins[index].twin;
-                compare_panel::show(ui, twin, figures, &mut self.state.snapshot);
+                self.side_by_side.picker(ui, &self.state.twins, index);
+                if !self
+                    .side_by_side
+                    .show(ui, &self.state.twins, index, figures)
+                {
+                    let twin = &self.state.twins[index].twin;
+                    compare_panel::show(ui, twin, figures, &mut self.state.snapshot);
+                }
                 false
             }
             Tab::Edit => {
@@ -537,9 +556,16 @@ impl TwinStudioApp {
     }
 
     fn portfolio(&mut self, ui: &mut egui::Ui) {
-        let figures = self.derived.portfolio(&self.state);
+        let figures = self.derived.portfolio(&self.state, &self.what_if);
         let averages = portfolio_panel::average_bars(figures);
-        if let Some(id) = portfolio_panel::show(ui, figures, &averages, &mut self.portfolio_sort) {
+        let opened = portfolio_panel::show(
+            ui,
+            figures,
+            &averages,
+            &mut self.portfolio_sort,
+            &mut self.what_if,
+        );
+        if let Some(id) = opened {
             let index = self.state.twins.iter().position(|t| t.twin.id == id);
             if index.is_some() {
                 self.state.select(index);

@@ -4,13 +4,20 @@
 use std::f64::consts::TAU;
 use std::fmt::Write;
 
-use super::{Anchor, GRID, INK, LegendMark, MUTED, Svg, fit, map_marker, xml_escape};
+use super::{
+    ARC, Anchor, GRID, INK, LegendMark, MUTED, Svg, SvgLabel, fit, map_marker, xml_escape,
+};
 use crate::charts::map_layout::{MapFrame, MapLabelRole, layout_map};
 use crate::charts::{ChartKind, DiversificationMap, MapPoint, Rgb};
 use crate::model::Side;
 
-pub(super) fn map_svg(map: &DiversificationMap) -> Svg {
-    let frame = MapFrame::EXPORT;
+/// The map laid out on `frame` (a slide's body rather than the export's canvas), as shapes
+/// without text plus its text as labels, so a slide sets the labels at its own type size.
+pub fn map_svg_split(map: &DiversificationMap, frame: MapFrame) -> (String, Vec<SvgLabel>) {
+    map_svg(map, frame).finish_split()
+}
+
+pub(super) fn map_svg(map: &DiversificationMap, frame: MapFrame) -> Svg {
     let (w, h) = (frame.width, frame.height);
     let layout = layout_map(map, frame);
     let [cx, cy] = layout.centre;
@@ -65,7 +72,7 @@ pub(super) fn map_svg(map: &DiversificationMap) -> Svg {
         let large = i32::from(a1 - a0 > std::f64::consts::PI);
         let _ = write!(
             svg.out,
-            "<path d=\"M{x0:.1},{y0:.1} A{arc_r:.1},{arc_r:.1} 0 {large} 1 {x1:.1},{y1:.1}\" fill=\"none\" stroke=\"#b0b0b0\" stroke-width=\"3\"/>"
+            "<path d=\"M{x0:.1},{y0:.1} A{arc_r:.1},{arc_r:.1} 0 {large} 1 {x1:.1},{y1:.1}\" fill=\"none\" stroke=\"{ARC}\" stroke-width=\"3\"/>"
         );
     }
     for sector in &map.sectors {

@@ -14,13 +14,26 @@ mod timeline;
 
 use std::fmt::Write;
 
+use super::map_layout::MapFrame;
 use super::{Chart, ChartKind, Rgb};
 use crate::assets::{FONT_STACK, text_width};
 
+pub use map::map_svg_split;
+
 /// Ink for titles, axes and labels: dark grey rather than black reads softer on screen and paper.
-pub(super) const INK: &str = "#222222";
-pub(super) const MUTED: &str = "#666666";
-pub(super) const GRID: &str = "#d9d9d9";
+/// Public, with the other paper colours, so a renderer that sets a chart on another background
+/// (the deck PDF in the projector theme) knows what to swap.
+pub const INK: &str = "#222222";
+/// Secondary text: ticks, ring labels, legends.
+pub const MUTED: &str = "#666666";
+/// Rings, spokes and grid lines.
+pub const GRID: &str = "#d9d9d9";
+/// Year lines of the timeline.
+pub const FAINT: &str = "#eeeeee";
+/// Arcs of the map's clusters.
+pub const ARC: &str = "#b0b0b0";
+/// The page behind a chart; also the hollow of unsupported markers and the rim of map markers.
+pub const PAPER: &str = "#ffffff";
 
 /// Escapes text for XML character data and attribute values.
 pub fn xml_escape(text: &str) -> String {
@@ -66,7 +79,7 @@ fn chart_writer(chart: &Chart) -> Svg {
         Chart::Radar(c) => radar::radar_svg(c),
         Chart::Bars(c) => bars::bars_svg(c),
         Chart::Deltas(c) => deltas::deltas_svg(c),
-        Chart::Map(c) => map::map_svg(c),
+        Chart::Map(c) => map::map_svg(c, MapFrame::EXPORT),
         Chart::Timeline(c) => timeline::timeline_svg(c),
     }
 }

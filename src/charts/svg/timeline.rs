@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{Anchor, INK, MUTED, Svg, fit, xml_escape};
+use super::{Anchor, FAINT, INK, MUTED, Svg, fit, xml_escape};
 use crate::assets::text_width;
 use crate::charts::{ChartKind, Timeline};
 
@@ -85,7 +85,7 @@ pub(super) fn timeline_svg(timeline: &Timeline) -> Svg {
     while year <= timeline.last_year {
         if year >= timeline.first_year {
             let x = x_of(year);
-            svg.line(x, 50.0, x, h - 20.0, "#eeeeee", 1.0);
+            svg.line(x, 50.0, x, h - 20.0, FAINT, 1.0);
             svg.text(
                 x,
                 h - 6.0,
