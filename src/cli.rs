@@ -8,12 +8,12 @@ use clap::{Parser, Subcommand};
 
 use crate::analysis::evidence_health;
 use crate::charts::ChartKind;
+use crate::export::{ExportOptions, default_output, export_files};
 use crate::model::{Twin, bounded, escape_controls};
-use crate::report::export::{ExportOptions, default_output, export_files, write_files};
 use crate::report::{Format, PageSize};
 use crate::store::{
     TWIN_EXTENSION, atomic_write, is_same_file, load_twin, parse_twin, read_twin_bytes, to_json,
-    twin_files_in,
+    twin_files_in, write_files,
 };
 
 pub use crate::desktop::{EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE};
