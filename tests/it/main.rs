@@ -2,6 +2,7 @@
 
 mod support;
 
+mod deck_description;
 mod deck_pdf;
 mod evidence_health;
 mod import_table;
