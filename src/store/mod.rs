@@ -24,4 +24,4 @@ pub use links::{is_link_file, read_link_file};
 pub use lock::{HeldElsewhere, LibraryLock, LockOutcome, lock_library};
 pub use recovery::{RECOVERY_FILE, RecoveredTwin, RecoveryStore, data_dir};
 pub use samples::{USER_SAMPLES_DIR, installed_samples, sample_library, writable_copy};
-pub use watch::FolderWatch;
+pub use watch::{FileStamp, FolderWatch, file_stamp};
