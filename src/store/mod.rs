@@ -29,5 +29,5 @@ pub use output::write_files;
 pub use recovery::{RECOVERY_FILE, RecoveredTwin, RecoveryStore, data_dir};
 pub use samples::{USER_SAMPLES_DIR, installed_samples, sample_library, writable_copy};
 pub use trash::{Deleted, delete_keeping_bytes, name_taken};
-pub use watch::FolderWatch;
+pub use watch::{FileStamp, FolderWatch, file_stamp};
 pub use write::{atomic_write, save_twin, save_twin_over, to_json};
