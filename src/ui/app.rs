@@ -19,7 +19,7 @@ use super::report_panel::ReportPanel;
 use super::state::{AUTOSAVE_SECONDS, AppState, Tab};
 use super::style::{self, space};
 use super::window::{WindowKeeper, WindowPlace};
-use super::{compare_panel, diversification_panel, edit_panel};
+use super::{compare_panel, diversification_panel, edit};
 use crate::present::{Outcome, Presenter, ProjectorTheme};
 
 /// What is remembered between sessions (eframe persistence).
@@ -249,7 +249,7 @@ impl TwinStudioApp {
     }
 
     /// Reads dropped internet-shortcut files; their URLs wait for the evidence table with a
-    /// selected row to take them (see `edit_tables::evidence`).
+    /// selected row to take them (see `edit::evidence`).
     fn take_dropped_links(&mut self, ctx: &egui::Context, links: &[PathBuf]) {
         if links.is_empty() {
             return;
@@ -444,7 +444,7 @@ impl TwinStudioApp {
             Tab::Edit => {
                 let issues = &figures.issues;
                 match self.state.selected_mut() {
-                    Some(twin) => edit_panel::show(ui, twin, issues, &mut self.jump),
+                    Some(twin) => edit::show(ui, twin, issues, &mut self.jump),
                     None => false,
                 }
             }
