@@ -3,14 +3,16 @@
 //! png radar 50 ms, 50-twin portfolio PDF 500 ms, placing the flagship map's labels 5 ms, pptx 100 ms,
 //! importing a 500-row CSV 20 ms.
 
-use std::path::Path;
+#[allow(dead_code)]
+#[path = "../tests/it/support/mod.rs"]
+mod support;
+
 use std::time::Instant;
 
 use twin_studio::charts::{ChartKind, describe};
 use twin_studio::interop::{TableFormat, import_new, read_table};
 use twin_studio::model::Twin;
 use twin_studio::report::{PageSize, Report, html, pdf, png};
-use twin_studio::store::load_twin;
 
 /// Runs `f` `runs` times (after one warm-up) and prints the median and minimum.
 fn bench(case: &str, runs: usize, mut f: impl FnMut() -> usize) {
@@ -35,9 +37,7 @@ fn fail(message: String) -> ! {
 }
 
 fn main() {
-    let sample =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles/amazon-alibaba.twin.json");
-    let twin = load_twin(&sample).unwrap_or_else(|e| fail(e.to_string()));
+    let twin = support::sample("amazon-alibaba");
 
     bench("html_amazon_alibaba", 51, || {
         html::render(&Report::for_twin(&twin)).len()

@@ -7,12 +7,15 @@
 //! `present_morph_4k`, a frame half way through the radar's morph between two snapshots).
 //! Prints `bench <case> median_ms=N` plus p95 and whether idle frames asked to repaint.
 
+#[allow(dead_code)]
+#[path = "../tests/it/support/mod.rs"]
+mod support;
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use twin_studio::model::Twin;
 use twin_studio::present::{Presenter, ProjectorTheme, SlideKind, deck};
-use twin_studio::store::{load_twin, twin_files_in};
 use twin_studio::ui::{AppState, Tab, TwinStudioApp, style};
 
 const FRAMES: usize = 300;
@@ -24,18 +27,9 @@ fn fail(message: &str) -> ! {
     std::process::exit(1)
 }
 
-fn samples() -> Vec<Twin> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
-    let files = twin_files_in(&folder).unwrap_or_else(|e| fail(&format!("samples: {e}")));
-    files
-        .iter()
-        .map(|p| load_twin(p).unwrap_or_else(|e| fail(&e.to_string())))
-        .collect()
-}
-
 fn sample_state(tab: Tab) -> AppState {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
-    let mut state = AppState::from_twins(&folder, samples());
+    let folder = support::samples_folder();
+    let mut state = AppState::from_twins(&folder, support::samples());
     let index = state
         .twins
         .iter()
@@ -50,7 +44,7 @@ fn sample_state(tab: Tab) -> AppState {
 
 /// 500 twins made from the samples under new ids and titles.
 fn library_500() -> AppState {
-    let samples = samples();
+    let samples = support::samples();
     let twins = (0..500)
         .map(|i| {
             let mut twin = samples[i % samples.len()].clone();
@@ -252,9 +246,7 @@ fn morph_frame_ms(twin: &Twin, radar: usize) -> (f64, usize) {
 
 /// Presenter slides at 3840x2160: the radar and the pillar with the most evidence.
 fn present_cases(filter: &[String]) -> bool {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles/amazon-alibaba.twin.json");
-    let twin = load_twin(&path).unwrap_or_else(|e| fail(&e.to_string()));
+    let twin = support::sample("amazon-alibaba");
     let slides = deck(&twin);
     let radar = slides.iter().position(|s| s.kind == SlideKind::Radar);
     let evidence_count = |kind: &SlideKind| match kind {

@@ -3,11 +3,14 @@
 //! - `load_library_10000`: 10,000 twins all parsed and validated, budget 1,000 ms (median of 3
 //!   runs), with the peak memory of the load printed (Linux: peak RSS reset before each run).
 
-use std::path::Path;
+#[allow(dead_code)]
+#[path = "../tests/it/support/mod.rs"]
+mod support;
+
 use std::time::Instant;
 
 use twin_studio::model::Twin;
-use twin_studio::store::{Library, load_twin, save_twin};
+use twin_studio::store::{Library, save_twin};
 
 fn fail(message: &str) -> ! {
     eprintln!("load bench: {message}");
@@ -78,9 +81,7 @@ fn measure(name: &str, template: &Twin, n: usize, runs: usize, budget_ms: f64) {
 }
 
 fn main() {
-    let sample =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles/amazon-alibaba.twin.json");
-    let template = load_twin(&sample).unwrap_or_else(|e| fail(&e.to_string()));
+    let template = support::sample("amazon-alibaba");
     measure("load_library_500", &template, 500, 21, 100.0);
     measure("load_library_10000", &template, 10_000, 3, 1_000.0);
 }

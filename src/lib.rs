@@ -19,3 +19,6 @@ pub mod store;
 pub mod tokens;
 pub mod ui;
 pub mod wording;
+
+#[cfg(test)]
+mod fixtures;

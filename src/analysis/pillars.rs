@@ -53,16 +53,7 @@ pub fn pillar_at_snapshot(twin: &Twin, label: Option<&str>) -> Vec<PillarCompari
 
 /// Weighted mean of a side's scored pillars (0-10); `None` if nothing is scored or weights are 0.
 pub fn weighted_total(twin: &Twin, side: Side) -> Option<f64> {
-    let (sum, weights) = twin
-        .framework
-        .pillars
-        .iter()
-        .filter_map(|p| {
-            twin.score(side, &p.id)
-                .map(|s| (s.value * p.weight, p.weight))
-        })
-        .fold((0.0, 0.0), |(s, w), (v, pw)| (s + v, w + pw));
-    (weights > 0.0).then(|| crate::model::Score::round_value(sum / weights))
+    super::weighted_total_with(twin, side, &super::WhatIf::default())
 }
 
 /// [`weighted_total`] at a snapshot (by label; `None` is today), so the totals shown next to a
@@ -101,25 +92,14 @@ pub fn extremes(rows: &[PillarComparison]) -> Option<(&PillarComparison, &Pillar
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Evidence, Score};
 
     fn twin() -> Twin {
-        let mut t = Twin::new_blank("t", "T");
-        t.west.scores.insert("base".into(), Score::unsupported(9.0));
-        t.east.scores.insert(
-            "base".into(),
-            Score {
-                value: 7.5,
-                evidence: vec![Evidence::default()],
-            },
-        );
-        t.west
-            .scores
-            .insert("save_the_world".into(), Score::unsupported(6.0));
-        t.east
-            .scores
-            .insert("save_the_world".into(), Score::unsupported(8.0));
-        t
+        crate::fixtures::twin("T")
+            .score(Side::West, "base", 9.0)
+            .backed(Side::East, "base", 7.5, "")
+            .score(Side::West, "save_the_world", 6.0)
+            .score(Side::East, "save_the_world", 8.0)
+            .build()
     }
 
     #[test]

@@ -88,26 +88,26 @@ pub fn timeline(twin: &Twin) -> Vec<(Side, &DiversificationMove)> {
 mod tests {
     use super::*;
 
-    fn mv(sector: &str, unit: &str, year: i32, distance: Distance) -> DiversificationMove {
-        let mut m = DiversificationMove::new(year);
-        m.sector = sector.into();
-        m.unit = unit.into();
-        m.distance = distance;
-        m
-    }
-
     fn twin() -> Twin {
-        let mut t = Twin::new_blank("t", "T");
-        t.west.moves = vec![
-            mv("cloud", "AWS", 2006, Distance::Adjacent),
-            mv("grocery", "Whole Foods", 2017, Distance::Adjacent),
-            mv("healthcare", "PillPack", 2018, Distance::Distant),
-        ];
-        t.east.moves = vec![
-            mv("cloud", "Aliyun", 2009, Distance::Adjacent),
-            mv("logistics", "Cainiao", 2013, Distance::Core),
-        ];
-        t
+        crate::fixtures::twin("T")
+            .entered_at(Side::West, "cloud", "AWS", 2006, Distance::Adjacent)
+            .entered_at(
+                Side::West,
+                "grocery",
+                "Whole Foods",
+                2017,
+                Distance::Adjacent,
+            )
+            .entered_at(
+                Side::West,
+                "healthcare",
+                "PillPack",
+                2018,
+                Distance::Distant,
+            )
+            .entered_at(Side::East, "cloud", "Aliyun", 2009, Distance::Adjacent)
+            .entered_at(Side::East, "logistics", "Cainiao", 2013, Distance::Core)
+            .build()
     }
 
     #[test]

@@ -13,9 +13,19 @@ use crate::assets::{FONT_STACK, text_width};
 use crate::model::Side;
 
 /// Ink for titles, axes and labels: dark grey rather than black reads softer on screen and paper.
-const INK: &str = "#222222";
-const MUTED: &str = "#666666";
-const GRID: &str = "#d9d9d9";
+/// Public, with the other paper colours, so a renderer that sets a chart on another background
+/// (the deck PDF in the projector theme) knows what to swap.
+pub const INK: &str = "#222222";
+/// Secondary text: ticks, ring labels, legends.
+pub const MUTED: &str = "#666666";
+/// Rings, spokes and grid lines.
+pub const GRID: &str = "#d9d9d9";
+/// Year lines of the timeline.
+pub const FAINT: &str = "#eeeeee";
+/// Arcs of the map's clusters.
+pub const ARC: &str = "#b0b0b0";
+/// The page behind a chart; also the hollow of unsupported markers and the rim of map markers.
+pub const PAPER: &str = "#ffffff";
 
 /// Escapes text for XML character data and attribute values.
 pub fn xml_escape(text: &str) -> String {
@@ -61,7 +71,7 @@ fn chart_writer(chart: &Chart) -> Svg {
         Chart::Radar(c) => radar_svg(c),
         Chart::Bars(c) => bars_svg(c),
         Chart::Deltas(c) => deltas_svg(c),
-        Chart::Map(c) => map_svg(c),
+        Chart::Map(c) => map_svg(c, MapFrame::EXPORT),
         Chart::Timeline(c) => timeline_svg(c),
     }
 }
@@ -552,8 +562,13 @@ fn deltas_svg(deltas: &Deltas) -> Svg {
     svg
 }
 
-fn map_svg(map: &DiversificationMap) -> Svg {
-    let frame = MapFrame::EXPORT;
+/// The map laid out on `frame` (a slide's body rather than the export's canvas), as shapes
+/// without text plus its text as labels, so a slide sets the labels at its own type size.
+pub fn map_svg_split(map: &DiversificationMap, frame: MapFrame) -> (String, Vec<SvgLabel>) {
+    map_svg(map, frame).finish_split()
+}
+
+fn map_svg(map: &DiversificationMap, frame: MapFrame) -> Svg {
     let (w, h) = (frame.width, frame.height);
     let layout = layout_map(map, frame);
     let [cx, cy] = layout.centre;
@@ -608,7 +623,7 @@ fn map_svg(map: &DiversificationMap) -> Svg {
         let large = i32::from(a1 - a0 > std::f64::consts::PI);
         let _ = write!(
             svg.out,
-            "<path d=\"M{x0:.1},{y0:.1} A{arc_r:.1},{arc_r:.1} 0 {large} 1 {x1:.1},{y1:.1}\" fill=\"none\" stroke=\"#b0b0b0\" stroke-width=\"3\"/>"
+            "<path d=\"M{x0:.1},{y0:.1} A{arc_r:.1},{arc_r:.1} 0 {large} 1 {x1:.1},{y1:.1}\" fill=\"none\" stroke=\"{ARC}\" stroke-width=\"3\"/>"
         );
     }
     for sector in &map.sectors {
@@ -812,7 +827,7 @@ fn timeline_svg(timeline: &Timeline) -> Svg {
     while year <= timeline.last_year {
         if year >= timeline.first_year {
             let x = x_of(year);
-            svg.line(x, 50.0, x, h - 20.0, "#eeeeee", 1.0);
+            svg.line(x, 50.0, x, h - 20.0, FAINT, 1.0);
             svg.text(
                 x,
                 h - 6.0,

@@ -7,6 +7,7 @@ use std::path::Path;
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 
 use super::ImportError;
+use crate::store::LoadErrorKind;
 
 /// Tables larger than this are refused before parsing: a twin has at most a few thousand rows.
 pub const MAX_TABLE_BYTES: u64 = 32 * 1024 * 1024;
@@ -61,17 +62,14 @@ pub fn read_table_file(path: &Path) -> Result<Table, ImportError> {
             "is not a .csv or .xlsx file: export one from your spreadsheet",
         )
     })?;
-    let size = std::fs::metadata(path)
-        .map_err(|e| ImportError::file(&file, format!("cannot be read: {e}")))?
-        .len();
-    if size > MAX_TABLE_BYTES {
-        return Err(ImportError::file(
-            &file,
-            format!("is {size} bytes; at most {MAX_TABLE_BYTES} are read: split the table by twin"),
-        ));
-    }
-    let bytes = std::fs::read(path)
-        .map_err(|e| ImportError::file(&file, format!("cannot be read: {e}")))?;
+    let bytes =
+        crate::store::read_bytes_at_most(path, MAX_TABLE_BYTES).map_err(|e| match e.kind {
+            LoadErrorKind::TooLarge { bytes, limit } => ImportError::file(
+                &file,
+                format!("is {bytes} bytes; at most {limit} are read: split the table by twin"),
+            ),
+            _ => ImportError::file(&file, format!("cannot be read: {e}")),
+        })?;
     read_table(&file, format, &bytes)
 }
 

@@ -11,13 +11,14 @@ use egui::{pos2, vec2};
 use super::builds::radar_stops;
 use super::console::{self, ConsoleAction, ConsoleView};
 use super::deck::{Slide, SlideKind, deck};
+use super::describe::Moment;
 use super::keys::{Command, commands};
 use super::morph::{Morph, RadarFrame};
 use super::nav::{Blank, Navigator, Outcome};
 use super::rehearsal::{Recorder, merge, pace, planned_total};
 use super::screens::{self, Monitor, Stage};
 use super::theme::{ProjectorTheme, slide_scale};
-use super::view::{Moment, annotate, show_slide_at};
+use super::view::{annotate, show_slide_at};
 use crate::model::Twin;
 
 /// How long the pointer may rest before it is hidden from the audience.

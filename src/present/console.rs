@@ -5,9 +5,10 @@
 use egui::{Align, Layout, RichText, Sense, vec2};
 
 use super::deck::Slide;
+use super::describe::Moment;
 use super::rehearsal::Pace;
 use super::theme::ProjectorTheme;
-use super::view::{Moment, show_slide_at};
+use super::view::show_slide_at;
 use crate::model::Twin;
 
 /// What the console needs to draw one frame.

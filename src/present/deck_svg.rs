@@ -1,128 +1,643 @@
-//! The deck as 16:9 SVG pages, one per slide: the presenter's PDF backup goes through the same
-//! SVG -> PDF pipeline as the reports (`report::pdf::svg_pages_pdf`) and the same chart SVGs.
+//! The deck as 16:9 SVG pages, one per described slide, for the presenter's PDF backup: the live
+//! deck on paper, in the same projector theme, with the same texts, sizes and layout (the radar's
+//! score table beside it included). Pages go through the reports' SVG -> PDF pipeline
+//! (`report::pdf::svg_pages_pdf`).
+//!
+//! Coordinates are the 1280x720 design slide (the page is 1600x900 units), so every size of the
+//! description is used as it is.
 
 use std::fmt::Write;
 
-use super::deck::{Slide, SlideKind, deck};
-use crate::analysis::compare_pillars;
+use super::chart_slides::RADAR_SHARE;
+use super::describe::{
+    Body, Bullet, DETAIL_LINES, POINT_LINES, ScoreTable, SlideDescription, Slides, Text, Tone,
+    describe_deck, size,
+};
+use super::figure::{self, Figure, Paint};
+use super::text::items_that_fit;
+use super::theme::{ProjectorTheme, projector_safe, rgb};
 use crate::assets::FONT_STACK;
-use crate::charts::svg::{chart_svg, wrap, xml_escape};
-use crate::charts::{ChartKind, Rgb, describe, side_colours};
-use crate::model::{CompanyProfile, Orientation, Side, Twin};
+use crate::charts::map_layout::MapFrame;
+use crate::charts::svg::{self, SvgLabel, chart_svg_split, wrap, xml_escape};
+use crate::charts::{Chart, Rgb};
+use crate::model::Side;
+use crate::wording::more_text;
 
-const WIDTH: f64 = 1600.0;
-const HEIGHT: f64 = 900.0;
-const MARGIN: f64 = 80.0;
-const INK: &str = "#1a1a1a";
-const MUTED: &str = "#555555";
+/// The design slide every description is measured on.
+const WIDTH: f64 = 1280.0;
+const HEIGHT: f64 = 720.0;
+/// Page units per design unit (the page is 1600x900).
+const PAGE_SCALE: f64 = 1.25;
+/// Margins of the live deck (`Canvas::inner`).
+const MARGIN_X: f64 = 64.0;
+const MARGIN_Y: f64 = 40.0;
+/// Line height relative to the type size.
+const LEADING: f64 = 1.2;
+/// The least a chart label is set at on the design slide: what reads from the back of a room.
+const MIN_CHART_TEXT: f64 = 15.0;
 
-/// One SVG document per slide of the twin's deck, in deck order.
-pub fn deck_svgs(twin: &Twin) -> Vec<String> {
-    let slides = deck(twin);
+/// One SVG document per slide of the twin's deck, in deck order, in the presenter's default
+/// theme.
+pub fn deck_svgs(twin: &crate::model::Twin) -> Vec<String> {
+    deck_svgs_in(twin, ProjectorTheme::default())
+}
+
+/// One SVG document per slide of the twin's deck, in `theme`.
+pub fn deck_svgs_in(twin: &crate::model::Twin, theme: ProjectorTheme) -> Vec<String> {
+    slides_svgs(&describe_deck(twin, Slides::Shown), theme)
+}
+
+/// One SVG document per described slide, numbered `n / total`.
+pub fn slides_svgs(slides: &[SlideDescription], theme: ProjectorTheme) -> Vec<String> {
     let total = slides.len();
     slides
         .iter()
         .enumerate()
-        .map(|(i, slide)| slide_svg(twin, slide, i + 1, total))
+        .map(|(i, slide)| slide_svg(slide, theme, i + 1, total))
         .collect()
 }
 
-/// Font size, fill colour, bold, text-anchor: how one piece of text looks.
-type Look<'a> = (f64, &'a str, bool, &'a str);
+/// The theme's colours, as SVG wants them.
+struct Colours {
+    background: String,
+    ink: String,
+    muted: String,
+    line: String,
+    warning: String,
+    sides: [String; 2],
+}
+
+impl Colours {
+    fn new(theme: ProjectorTheme, brands: [Rgb; 2]) -> Self {
+        let hex = |c: egui::Color32| rgb(c).hex();
+        Self {
+            background: hex(theme.background()),
+            ink: hex(theme.text()),
+            muted: hex(theme.muted()),
+            line: hex(theme.line()),
+            warning: hex(theme.warning()),
+            sides: brands.map(|b| hex(theme.brand(b))),
+        }
+    }
+
+    fn tone(&self, tone: Tone) -> &str {
+        match tone {
+            Tone::Ink => &self.ink,
+            Tone::Muted => &self.muted,
+            Tone::Warning => &self.warning,
+            Tone::Side(side) => &self.sides[usize::from(side == Side::East)],
+        }
+    }
+}
 
 /// A page writer: every text goes through `xml_escape`.
 struct Page {
     out: String,
-    colours: [Rgb; 2],
+    colours: Colours,
+    theme: ProjectorTheme,
+}
+
+/// Where a text hangs from its x.
+#[derive(Clone, Copy)]
+enum Align {
+    Left,
+    Centre,
 }
 
 impl Page {
-    fn new(twin: &Twin) -> Self {
+    fn new(theme: ProjectorTheme, brands: [Rgb; 2]) -> Self {
+        let colours = Colours::new(theme, brands);
         let mut out = String::with_capacity(16 * 1024);
         let _ = write!(
             out,
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" \
-             width=\"{WIDTH}\" height=\"{HEIGHT}\" font-family=\"{}\">\
-             <rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"#ffffff\"/>",
-            xml_escape(FONT_STACK)
+             width=\"{}\" height=\"{}\" font-family=\"{}\">\
+             <rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"{}\"/>",
+            WIDTH * PAGE_SCALE,
+            HEIGHT * PAGE_SCALE,
+            xml_escape(FONT_STACK),
+            colours.background
         );
         Self {
             out,
-            colours: side_colours(twin),
+            colours,
+            theme,
         }
     }
 
-    fn text(&mut self, x: f64, y: f64, look: Look<'_>, text: &str) {
-        let (size, fill, bold, anchor) = look;
-        let weight = if bold { " font-weight=\"bold\"" } else { "" };
+    fn line(&mut self, x: f64, y: f64, size: f64, fill: &str, anchor: &str, text: &str) {
         let _ = write!(
             self.out,
-            "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"{size:.0}\" fill=\"{fill}\" \
-             text-anchor=\"{anchor}\"{weight}>{}</text>",
+            "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"{size:.1}\" fill=\"{fill}\" \
+             text-anchor=\"{anchor}\">{}</text>",
             xml_escape(text)
         );
     }
 
-    /// Wrapped text from `y` down; returns the y below the last line.
-    fn paragraph(
+    /// A described text wrapped to `width` from `top`, at most `max_lines` lines (0: as many as
+    /// it needs); returns the y below it.
+    fn text(
         &mut self,
-        (x, y, width): (f64, f64, f64),
-        (size, fill): (f64, &str),
+        (x, top, width): (f64, f64, f64),
+        t: &Text,
         max_lines: usize,
-        text: &str,
+        align: Align,
     ) -> f64 {
-        let mut y = y;
-        for line in wrap(text, size as f32, width as f32, max_lines) {
-            y += size * 1.3;
-            self.text(x, y, (size, fill, false, "start"), &line);
+        let size = f64::from(t.size);
+        let budget = if max_lines == 0 {
+            usize::MAX
+        } else {
+            max_lines
+        };
+        let (x, anchor) = match align {
+            Align::Left => (x, "start"),
+            Align::Centre => (x + width / 2.0, "middle"),
+        };
+        let fill = self.colours.tone(t.tone).to_owned();
+        let mut y = top;
+        for line in wrap(&t.text, t.size, width as f32, budget) {
+            self.line(x, y + size * 0.95, size, &fill, anchor, &line);
+            y += size * LEADING;
         }
         y
     }
 
-    fn heading(&mut self, title: &str) {
-        for (i, line) in wrap(title, 54.0, (WIDTH - 2.0 * MARGIN) as f32, 1)
-            .iter()
-            .enumerate()
-        {
-            self.text(
-                MARGIN,
-                110.0 + i as f64 * 60.0,
-                (54.0, INK, true, "start"),
-                line,
-            );
-        }
+    /// A described text at its own line budget.
+    fn put(&mut self, x: f64, top: f64, width: f64, t: &Text) -> f64 {
+        self.text((x, top, width), t, t.max_lines, Align::Left)
+    }
+
+    fn rule(&mut self, x0: f64, x1: f64, y: f64, width: f64, colour: &str) {
         let _ = write!(
             self.out,
-            "<rect x=\"{MARGIN}\" y=\"135\" width=\"{:.0}\" height=\"3\" fill=\"#cccccc\"/>",
-            WIDTH - 2.0 * MARGIN
+            "<line x1=\"{x0:.1}\" y1=\"{y:.1}\" x2=\"{x1:.1}\" y2=\"{y:.1}\" stroke=\"{colour}\" \
+             stroke-width=\"{width:.1}\"/>"
         );
     }
 
-    fn colour(&self, side: Side) -> String {
-        self.colours[usize::from(side == Side::East)].hex()
-    }
-
-    /// A chart SVG scaled into a box, centred.
-    fn chart(&mut self, chart_svg: &str, x: f64, y: f64, w: f64, h: f64) {
-        let (cw, ch) = view_box_size(chart_svg).unwrap_or((w, h));
-        let scale = (w / cw).min(h / ch);
-        let (dx, dy) = (x + (w - cw * scale) / 2.0, y + (h - ch * scale) / 2.0);
+    fn disc(&mut self, cx: f64, cy: f64, r: f64, fill: &str, stroke: Option<&str>) {
+        let stroke = stroke
+            .map(|s| format!(" stroke=\"{s}\" stroke-width=\"2\""))
+            .unwrap_or_default();
         let _ = write!(
             self.out,
-            "<g transform=\"translate({dx:.1} {dy:.1}) scale({scale:.4})\">{chart_svg}</g>"
+            "<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"{r:.1}\" fill=\"{fill}\"{stroke}/>"
         );
+    }
+
+    /// The heading and its rule, as the live deck draws them; returns the body's top.
+    fn heading(&mut self, title: &Text) -> f64 {
+        let width = WIDTH - 2.0 * MARGIN_X;
+        let bottom = self.put(MARGIN_X, MARGIN_Y, width, title);
+        let rule_y = bottom + 12.0;
+        let line = self.colours.line.clone();
+        self.rule(MARGIN_X, WIDTH - MARGIN_X, rule_y, 2.0, &line);
+        rule_y + 24.0
     }
 
     fn finish(mut self, number: usize, total: usize) -> String {
-        self.text(
-            WIDTH - MARGIN,
-            HEIGHT - 40.0,
-            (24.0, MUTED, false, "end"),
+        let muted = self.colours.muted.clone();
+        self.line(
+            WIDTH - MARGIN_X,
+            HEIGHT - 14.0,
+            size::SMALL.into(),
+            &muted,
+            "end",
             &format!("{number} / {total}"),
         );
         self.out.push_str("</svg>");
         self.out
     }
+}
+
+/// The body area of a slide: left, top, right, bottom.
+#[derive(Clone, Copy)]
+struct Area {
+    x: f64,
+    y: f64,
+    w: f64,
+    h: f64,
+}
+
+impl Area {
+    fn bottom(self) -> f64 {
+        self.y + self.h
+    }
+
+    /// West's and East's halves, with the live deck's gutter.
+    fn columns(self) -> [Area; 2] {
+        let gutter = 48.0;
+        let w = (self.w - gutter) / 2.0;
+        [
+            Area { w, ..self },
+            Area {
+                x: self.x + w + gutter,
+                w,
+                ..self
+            },
+        ]
+    }
+}
+
+/// One described slide as an SVG page.
+pub fn slide_svg(
+    slide: &SlideDescription,
+    theme: ProjectorTheme,
+    number: usize,
+    total: usize,
+) -> String {
+    let mut page = Page::new(theme, slide.colours);
+    let inner = Area {
+        x: MARGIN_X,
+        y: MARGIN_Y,
+        w: WIDTH - 2.0 * MARGIN_X,
+        h: HEIGHT - 2.0 * MARGIN_Y,
+    };
+    if let Body::Cover(c) = &slide.body {
+        let mut y = inner.y + inner.h * 0.28;
+        let centred = |page: &mut Page, y: f64, t: &Text| {
+            page.text((inner.x, y, inner.w), t, t.max_lines, Align::Centre)
+        };
+        y = centred(&mut page, y, &c.title) + 40.0;
+        y = centred(&mut page, y, &c.names[0]) + 8.0;
+        y = centred(&mut page, y, &c.joiner) + 8.0;
+        centred(&mut page, y, &c.names[1]);
+        centred(&mut page, inner.bottom() - 32.0, &c.footer);
+        return page.finish(number, total);
+    }
+    let top = page.heading(&slide.title);
+    let body = Area {
+        y: top,
+        h: inner.bottom() - top,
+        ..inner
+    };
+    match &slide.body {
+        Body::Cover(_) => {}
+        Body::Companies { columns, spectra } => {
+            let band = 200.0;
+            let upper = Area {
+                h: body.h - band,
+                ..body
+            };
+            for (c, col) in columns.iter().zip(upper.columns()) {
+                let mut y = page.put(col.x, col.y, col.w, &c.name);
+                if let Some(native) = &c.native_name {
+                    y = page.put(col.x, y, col.w, native);
+                }
+                y = page.put(col.x, y + 8.0, col.w, &c.facts) + 12.0;
+                let rows = ((col.bottom() - y) / (f64::from(c.about.size) * 1.3))
+                    .floor()
+                    .max(1.0);
+                page.text((col.x, y, col.w), &c.about, rows as usize, Align::Left);
+            }
+            for (i, s) in spectra.iter().enumerate() {
+                let cy = body.bottom() - band + band / 4.0 + i as f64 * band / 2.0;
+                spectrum(&mut page, body.x, body.w, cy, s);
+            }
+        }
+        Body::Contrast { statements } => {
+            for (i, s) in statements.iter().enumerate() {
+                let top = body.y + body.h / 2.0 * i as f64;
+                let mut y = page.put(body.x, top, body.w, &s.label) + 6.0;
+                y = page.put(body.x, y, body.w, &s.text);
+                if let Some(figure) = &s.figure {
+                    page.put(body.x, y + 8.0, body.w, figure);
+                }
+            }
+        }
+        Body::Chart { chart, table } => match table {
+            Some(table) => {
+                let split = body.w * f64::from(RADAR_SHARE);
+                chart_in(&mut page, chart, Area { w: split, ..body });
+                let x = body.x + split + 24.0;
+                score_table(
+                    &mut page,
+                    Area {
+                        x,
+                        w: body.x + body.w - x,
+                        ..body
+                    },
+                    table,
+                );
+            }
+            None => chart_in(&mut page, chart, body),
+        },
+        Body::Pillar {
+            description,
+            columns,
+        } => {
+            let mut body = body;
+            if let Some(d) = description {
+                let y = page.put(body.x, body.y, body.w, d) + 20.0;
+                body = Area {
+                    y,
+                    h: body.bottom() - y,
+                    ..body
+                };
+            }
+            let mut lists = Vec::new();
+            for (c, col) in columns.iter().zip(body.columns()) {
+                let mut y = page.put(col.x, col.y, col.w, &c.company);
+                y = page.put(col.x, y, col.w, &c.figure);
+                if let Some(flag) = &c.flag {
+                    y = page.put(col.x, y, col.w, flag);
+                }
+                let area = Area {
+                    y: y + 16.0,
+                    h: col.bottom() - y - 16.0,
+                    ..col
+                };
+                lists.push((area, c.evidence.as_slice()));
+            }
+            let size = list_size(&lists);
+            for (area, items) in lists {
+                list(&mut page, area, items, size);
+            }
+        }
+        Body::List { items, empty } => {
+            if items.is_empty() {
+                page.put(body.x, body.y, body.w, empty);
+            } else {
+                let size = list_size(&[(body, items)]);
+                list(&mut page, body, items, size);
+            }
+        }
+    }
+    page.finish(number, total)
+}
+
+/// One axis of the model as a track with both companies marked on it, poles at the ends.
+fn spectrum(page: &mut Page, x: f64, width: f64, cy: f64, s: &super::describe::Spectrum) {
+    let end_w = |t: &Text| f64::from(crate::assets::text_width(&t.text, t.size)).min(width / 4.0);
+    let (lw, rw) = (end_w(&s.ends[0]), end_w(&s.ends[1]));
+    let size = |t: &Text| f64::from(t.size);
+    page.put(x, cy - size(&s.ends[0]) * 0.6, width / 4.0, &s.ends[0]);
+    page.put(
+        x + width - rw,
+        cy - size(&s.ends[1]) * 0.6,
+        width / 4.0,
+        &s.ends[1],
+    );
+    let (x0, x1) = (x + lw + 16.0, x + width - rw - 16.0);
+    let line = page.colours.line.clone();
+    page.rule(x0, x1, cy, 4.0, &line);
+    for (i, (value, name)) in s.values.iter().zip(&s.names).enumerate() {
+        let mx = x0 + (x1 - x0) * (value.clamp(-1.0, 1.0) + 1.0) / 2.0;
+        let fill = page.colours.tone(name.tone).to_owned();
+        let ink = page.colours.ink.clone();
+        page.disc(mx, cy, 12.0, &fill, Some(&ink));
+        let label_w = f64::from(crate::assets::text_width(&name.text, name.size));
+        let lx = (mx - label_w / 2.0).clamp(x0, (x1 - label_w).max(x0));
+        let ly = if i == 0 {
+            cy - 16.0 - size(name) * LEADING
+        } else {
+            cy + 16.0
+        };
+        page.put(lx, ly, width / 3.0, name);
+    }
+}
+
+/// The score table beside the radar, as the live deck lays it out.
+fn score_table(page: &mut Page, mut area: Area, table: &ScoreTable) {
+    if let Some(year) = &table.year {
+        let y = page.put(area.x, area.y, area.w, year) + 12.0;
+        area = Area {
+            y,
+            h: area.bottom() - y,
+            ..area
+        };
+    }
+    let value_w = area.w * 0.22;
+    let name_w = area.w - 2.0 * value_w;
+    let col_x = [area.x + name_w, area.x + name_w + value_w];
+    let mut y = area.y;
+    let mut bottom = y;
+    for (i, company) in table.companies.iter().enumerate() {
+        bottom = bottom.max(page.put(col_x[i], y, value_w, company));
+    }
+    y = bottom + 12.0;
+    let row_h = ((area.bottom() - y - 40.0) / table.rows.len().max(1) as f64).max(20.0);
+    for row in &table.rows {
+        let name_bottom = page.put(area.x, y, name_w - 12.0, &row.label);
+        for (i, cell) in row.cells.iter().enumerate() {
+            page.put(col_x[i], y, value_w, cell);
+        }
+        y = (y + row_h).max(name_bottom + 8.0);
+    }
+    if let Some(note) = &table.note {
+        page.put(area.x, area.bottom() - 28.0, area.w, note);
+    }
+}
+
+/// Height of a bullet at `size` in a column `width` wide.
+fn bullet_height(item: &Bullet, size: f64, width: f64) -> f64 {
+    let lines = |text: &str, size: f64, max: usize| {
+        if text.is_empty() {
+            0
+        } else {
+            wrap(text, size as f32, width as f32, max).len()
+        }
+    };
+    let detail = size * f64::from(size::DETAIL_RATIO);
+    lines(&item.primary, size, POINT_LINES) as f64 * size * LEADING
+        + lines(&item.secondary, detail, DETAIL_LINES) as f64 * detail * LEADING
+}
+
+const BULLET_INDENT: f64 = 28.0;
+
+/// How many of `items` fit `area` at `size`.
+fn fitting(area: Area, items: &[Bullet], size: f64) -> usize {
+    let width = area.w - BULLET_INDENT;
+    let heights: Vec<f32> = items
+        .iter()
+        .map(|i| bullet_height(i, size, width) as f32)
+        .collect();
+    items_that_fit(
+        &heights,
+        (size * 0.6) as f32,
+        area.h as f32,
+        (size * 1.4) as f32,
+    )
+}
+
+/// The largest list size at which every list fits (the smallest if none does), as live.
+fn list_size(lists: &[(Area, &[Bullet])]) -> f64 {
+    size::LIST
+        .into_iter()
+        .map(f64::from)
+        .find(|&s| {
+            lists
+                .iter()
+                .all(|(a, items)| fitting(*a, items, s) == items.len())
+        })
+        .unwrap_or(f64::from(size::LIST[size::LIST.len() - 1]))
+}
+
+/// A bulleted list: what fits, then a "+N more" line for the rest.
+fn list(page: &mut Page, area: Area, items: &[Bullet], size: f64) {
+    let shown = fitting(area, items, size);
+    let x = area.x + BULLET_INDENT;
+    let width = area.w - BULLET_INDENT;
+    let mut y = area.y;
+    let ink = page.colours.ink.clone();
+    for item in &items[..shown] {
+        page.disc(
+            area.x + BULLET_INDENT * 0.35,
+            y + size * 0.6,
+            size * 0.2,
+            &ink,
+            None,
+        );
+        let point = Text::new(item.primary.clone(), size as f32, Tone::Ink, POINT_LINES);
+        y = page.put(x, y, width, &point);
+        if !item.secondary.is_empty() {
+            let detail = Text::new(
+                item.secondary.clone(),
+                (size * f64::from(size::DETAIL_RATIO)) as f32,
+                Tone::Muted,
+                DETAIL_LINES,
+            );
+            y = page.put(x, y, width, &detail);
+        }
+        y += size * 0.6;
+    }
+    if shown < items.len() {
+        let more = Text::new(more_text(items.len() - shown), size as f32, Tone::Muted, 1);
+        page.put(x, y, width, &more);
+    }
+}
+
+/// Chart text relative to the export's: what the live deck's chart scale gives on a slide.
+const CHART_TEXT_SCALE: f64 = 1.35;
+
+/// A chart in `area`, in the slide's theme, without the chart's own title (the slide has its
+/// heading): the timeline as the slide's figure, the map laid out for the area with big type,
+/// the radar fitted and centred with its labels no smaller than [`MIN_CHART_TEXT`].
+fn chart_in(page: &mut Page, chart: &Chart, area: Area) {
+    let chart = projector_safe(chart, page.theme);
+    if let Chart::Timeline(t) = &chart {
+        return draw_figure(page, &figure::timeline(t, (area.x, area.y, area.w, area.h)));
+    }
+    let (shapes, labels) = match &chart {
+        Chart::Map(map) => {
+            let k = CHART_TEXT_SCALE;
+            let frame = MapFrame {
+                width: area.w / k,
+                height: area.h / k,
+                text_scale: 1.0,
+                top: 0.0,
+                bottom: 64.0,
+            };
+            svg::map_svg_split(map, frame)
+        }
+        other => chart_svg_split(other),
+    };
+    let Some((cw, ch)) = view_box_size(&shapes) else {
+        return;
+    };
+    let scale = (area.w / cw).min(area.h / ch);
+    let (dx, dy) = (
+        area.x + (area.w - cw * scale) / 2.0,
+        area.y + (area.h - ch * scale) / 2.0,
+    );
+    let shapes = recolour(&shapes, &chart, &page.colours, page.theme);
+    let body = shapes
+        .split_once("</title>")
+        .map_or(shapes.as_str(), |(_, rest)| rest);
+    let body = body.strip_suffix("</svg>").unwrap_or(body);
+    let _ = write!(
+        page.out,
+        "<g transform=\"translate({dx:.1} {dy:.1}) scale({scale:.4})\">{body}</g>"
+    );
+    let title = svg::chart_kind(&chart).title();
+    for label in labels.iter().filter(|l| !(l.text == title && l.y <= 40.0)) {
+        chart_label(page, label, (dx, dy, scale));
+    }
+}
+
+/// Shapes of a slide figure, in the theme.
+fn draw_figure(page: &mut Page, fig: &Figure) {
+    let paint = |page: &Page, p: Paint| match p {
+        Paint::Tone(t) => page.colours.tone(t).to_owned(),
+        Paint::Rule => page.colours.line.clone(),
+    };
+    for l in &fig.lines {
+        let colour = paint(page, l.paint);
+        let dash = if l.dashed {
+            " stroke-dasharray=\"4 4\""
+        } else {
+            ""
+        };
+        let _ = write!(
+            page.out,
+            "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{colour}\" \
+             stroke-width=\"{:.1}\"{dash}/>",
+            l.from.0, l.from.1, l.to.0, l.to.1, l.width
+        );
+    }
+    for d in &fig.dots {
+        let colour = paint(page, d.paint);
+        page.disc(d.centre.0, d.centre.1, d.radius, &colour, None);
+    }
+    for l in &fig.labels {
+        let fill = page.colours.tone(l.tone).to_owned();
+        let anchor = if l.centred { "middle" } else { "start" };
+        page.line(l.x, l.top + l.size * 0.95, l.size, &fill, anchor, &l.text);
+    }
+}
+
+fn chart_label(page: &mut Page, label: &SvgLabel, (dx, dy, scale): (f64, f64, f64)) {
+    let size = (label.size * scale).max(MIN_CHART_TEXT);
+    let anchor = match label.anchor {
+        svg::Anchor::Start => "start",
+        svg::Anchor::Middle => "middle",
+        svg::Anchor::End => "end",
+    };
+    let fill = swap(&label.fill, &page.colours).to_owned();
+    page.line(
+        dx + label.x * scale,
+        dy + label.y * scale,
+        size,
+        &fill,
+        anchor,
+        &label.text,
+    );
+}
+
+/// A paper colour of the chart writer as the theme's role; other colours (brands) unchanged.
+fn swap<'a>(paper: &'a str, colours: &'a Colours) -> &'a str {
+    match paper {
+        svg::INK => &colours.ink,
+        svg::MUTED => &colours.muted,
+        svg::GRID | svg::ARC | svg::FAINT => &colours.line,
+        svg::PAPER => &colours.background,
+        other => other,
+    }
+}
+
+/// The chart's shapes with the paper palette swapped for the theme's; on a dark slide the map's
+/// shared-sector band is a dark tint instead of a pale one, so labels over it stay readable.
+fn recolour(shapes: &str, chart: &Chart, colours: &Colours, theme: ProjectorTheme) -> String {
+    let mut out = shapes.to_owned();
+    for paper in [
+        svg::INK,
+        svg::MUTED,
+        svg::GRID,
+        svg::ARC,
+        svg::FAINT,
+        svg::PAPER,
+    ] {
+        out = out.replace(
+            &format!("\"{paper}\""),
+            &format!("\"{}\"", swap(paper, colours)),
+        );
+    }
+    if let (Chart::Map(map), ProjectorTheme::Dark) = (chart, theme) {
+        let pale = crate::tokens::colour::shared_highlight(map.colors, 0.93, 0.09).hex();
+        let dark = crate::tokens::colour::shared_highlight(map.colors, 0.30, 0.06).hex();
+        out = out.replace(&format!("\"{pale}\""), &format!("\"{dark}\""));
+    }
+    out
 }
 
 /// Width and height from a `viewBox="0 0 W H"` attribute.
@@ -140,221 +655,11 @@ fn view_box_size(svg: &str) -> Option<(f64, f64)> {
     }
 }
 
-/// One slide as an SVG page.
-pub fn slide_svg(twin: &Twin, slide: &Slide, number: usize, total: usize) -> String {
-    let mut page = Page::new(twin);
-    let body_top = 170.0;
-    let body_h = HEIGHT - body_top - 80.0;
-    match &slide.kind {
-        SlideKind::Title => title(&mut page, twin),
-        SlideKind::Companies => {
-            page.heading(&slide.title);
-            let col = (WIDTH - 2.0 * MARGIN - 60.0) / 2.0;
-            for (i, side) in Side::BOTH.into_iter().enumerate() {
-                company(
-                    &mut page,
-                    twin.side(side),
-                    side,
-                    MARGIN + i as f64 * (col + 60.0),
-                    body_top,
-                    col,
-                );
-            }
-        }
-        SlideKind::Contrast => {
-            page.heading(&slide.title);
-            let width = WIDTH - 2.0 * MARGIN;
-            page.text(
-                MARGIN,
-                body_top + 40.0,
-                (34.0, INK, true, "start"),
-                "Biggest difference",
-            );
-            let y = page.paragraph(
-                (MARGIN, body_top + 50.0, width),
-                (30.0, INK),
-                6,
-                &twin.biggest_difference,
-            );
-            page.text(
-                MARGIN,
-                y + 70.0,
-                (34.0, INK, true, "start"),
-                "Biggest similarity",
-            );
-            page.paragraph(
-                (MARGIN, y + 80.0, width),
-                (30.0, INK),
-                6,
-                &twin.biggest_similarity,
-            );
-        }
-        SlideKind::Radar | SlideKind::Map | SlideKind::Timeline => {
-            page.heading(&slide.title);
-            let kind = match slide.kind {
-                SlideKind::Radar => ChartKind::Radar,
-                SlideKind::Map => ChartKind::Map,
-                _ => ChartKind::Timeline,
-            };
-            let svg = chart_svg(&describe(twin, kind, None));
-            page.chart(&svg, MARGIN, body_top, WIDTH - 2.0 * MARGIN, body_h);
-        }
-        SlideKind::Pillar(id) => {
-            page.heading(&slide.title);
-            pillar(&mut page, twin, id, body_top);
-        }
-        SlideKind::Lessons => {
-            page.heading(&slide.title);
-            let mut y = body_top;
-            for lesson in twin.lessons.iter().take(5) {
-                page.text(MARGIN, y + 40.0, (32.0, INK, true, "start"), &lesson.title);
-                y = page.paragraph(
-                    (MARGIN, y + 44.0, WIDTH - 2.0 * MARGIN),
-                    (24.0, MUTED),
-                    2,
-                    &lesson.text,
-                ) + 16.0;
-            }
-            if twin.lessons.len() > 5 {
-                page.text(
-                    MARGIN,
-                    y + 36.0,
-                    (24.0, MUTED, false, "start"),
-                    &format!("+{} more", twin.lessons.len() - 5),
-                );
-            }
-        }
-    }
-    page.finish(number, total)
-}
-
-fn title(page: &mut Page, twin: &Twin) {
-    let width = WIDTH - 2.0 * MARGIN;
-    let mut y = 300.0;
-    for line in wrap(&twin.title, 64.0, width as f32, 2) {
-        page.text(WIDTH / 2.0, y, (64.0, INK, true, "middle"), &line);
-        y += 80.0;
-    }
-    for (i, side) in Side::BOTH.into_iter().enumerate() {
-        let x = WIDTH / 2.0 + if i == 0 { -40.0 } else { 40.0 };
-        let anchor = if i == 0 { "end" } else { "start" };
-        let colour = page.colour(side);
-        let c = twin.side(side);
-        page.text(x, y + 80.0, (48.0, &colour, true, anchor), &c.name);
-        if !c.native_name.is_empty() && c.native_name != c.name {
-            page.text(x, y + 140.0, (36.0, MUTED, false, anchor), &c.native_name);
-        }
-    }
-    page.text(WIDTH / 2.0, y + 80.0, (40.0, MUTED, false, "middle"), "×");
-    page.text(
-        WIDTH / 2.0,
-        HEIGHT - 100.0,
-        (26.0, MUTED, false, "middle"),
-        &super::deck::title_footer(twin),
-    );
-}
-
-fn company(page: &mut Page, c: &CompanyProfile, side: Side, x: f64, top: f64, width: f64) {
-    let colour = page.colour(side);
-    page.text(x, top + 50.0, (46.0, &colour, true, "start"), &c.name);
-    let mut y = top + 60.0;
-    if !c.native_name.is_empty() && c.native_name != c.name {
-        page.text(x, y + 40.0, (34.0, MUTED, false, "start"), &c.native_name);
-        y += 50.0;
-    }
-    let founded = c
-        .founded
-        .map(|f| format!(" · founded {f}"))
-        .unwrap_or_default();
-    page.text(
-        x,
-        y + 36.0,
-        (24.0, MUTED, false, "start"),
-        &format!("{} · {}{founded}", c.region, c.headquarters),
-    );
-    y = page.paragraph((x, y + 50.0, width), (24.0, INK), 4, &c.core_business);
-    spectra(page, &c.orientation, &colour, x, y + 40.0, width);
-}
-
-/// The two orientation axes as labelled spectra with the company's marker.
-fn spectra(page: &mut Page, o: &Orientation, colour: &str, x: f64, y: f64, width: f64) {
-    let axes = [
-        (
-            "Customer-driven",
-            "Relationship-driven",
-            o.customer_vs_relationship,
-        ),
-        ("Company", "Ecosystem", o.company_vs_ecosystem),
-    ];
-    for (i, (left, right, value)) in axes.into_iter().enumerate() {
-        let y = y + i as f64 * 90.0;
-        let _ = write!(
-            page.out,
-            "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{width:.1}\" height=\"6\" fill=\"#dddddd\"/>\
-             <circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"14\" fill=\"{colour}\"/>",
-            y + 27.0,
-            x + (value.clamp(-1.0, 1.0) + 1.0) / 2.0 * width,
-            y + 30.0
-        );
-        page.text(x, y + 70.0, (22.0, MUTED, false, "start"), left);
-        page.text(x + width, y + 70.0, (22.0, MUTED, false, "end"), right);
-    }
-}
-
-fn pillar(page: &mut Page, twin: &Twin, id: &str, top: f64) {
-    let Some(row) = compare_pillars(twin)
-        .into_iter()
-        .find(|r| r.pillar_id == id)
-    else {
-        return;
-    };
-    let col = (WIDTH - 2.0 * MARGIN - 60.0) / 2.0;
-    for (i, side) in Side::BOTH.into_iter().enumerate() {
-        let x = MARGIN + i as f64 * (col + 60.0);
-        let colour = page.colour(side);
-        let (value, supported) = match side {
-            Side::West => (row.west, row.west_supported),
-            Side::East => (row.east, row.east_supported),
-        };
-        let score = value.map_or("not scored".to_owned(), |v| format!("{v:.1} / 10"));
-        page.text(
-            x,
-            top + 50.0,
-            (34.0, &colour, true, "start"),
-            &twin.side(side).name,
-        );
-        page.text(x, top + 120.0, (64.0, INK, true, "start"), &score);
-        if value.is_some() && !supported {
-            page.text(
-                x,
-                top + 160.0,
-                (24.0, MUTED, false, "start"),
-                "unsupported: no evidence yet",
-            );
-        }
-        let evidence = twin
-            .score(side, id)
-            .map(|s| s.evidence.as_slice())
-            .unwrap_or_default();
-        let mut y = top + 170.0;
-        for e in evidence.iter().take(4) {
-            y = page.paragraph((x, y, col), (22.0, INK), 3, &format!("• {}", e.claim)) + 10.0;
-        }
-        if evidence.len() > 4 {
-            page.text(
-                x,
-                y + 26.0,
-                (22.0, MUTED, false, "start"),
-                &format!("+{} more", evidence.len() - 4),
-            );
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Evidence, Score};
+    use crate::model::{Evidence, Score, Twin};
+    use crate::present::deck;
 
     #[test]
     fn one_page_per_slide_each_valid_svg_with_escaped_text() {
@@ -371,19 +676,35 @@ mod tests {
                 }],
             },
         );
-        let pages = deck_svgs(&twin);
-        assert_eq!(pages.len(), deck(&twin).len());
-        for page in &pages {
-            assert!(!page.contains("<script>") && !page.contains("<b>"));
-            crate::report::pdf::svg_pages_pdf(
-                std::slice::from_ref(page),
-                crate::report::PageSize::Slide16x9,
-                "t",
-            )
-            .expect("each page parses as SVG and converts");
+        for theme in [ProjectorTheme::Dark, ProjectorTheme::Light] {
+            let pages = deck_svgs_in(&twin, theme);
+            assert_eq!(pages.len(), deck(&twin).len());
+            for page in &pages {
+                assert!(!page.contains("<script>") && !page.contains("<b>"));
+                crate::report::pdf::svg_pages_pdf(
+                    std::slice::from_ref(page),
+                    crate::report::PageSize::Slide16x9,
+                    "t",
+                )
+                .expect("each page parses as SVG and converts");
+            }
+            assert!(pages[0].contains("阿里巴巴"));
+            assert!(pages[0].contains("1 / 11"));
+            let background = rgb(theme.background()).hex();
+            assert!(pages[0].contains(&format!("fill=\"{background}\"")));
         }
-        assert!(pages[0].contains("阿里巴巴"));
-        assert!(pages[0].contains("1 / 11"));
+    }
+
+    #[test]
+    fn charts_take_the_theme_and_keep_no_paper_white_on_a_dark_slide() {
+        let twin = crate::fixtures::twin("T")
+            .score(Side::West, "base", 5.0)
+            .entered(Side::West, "cloud", "AWS", 2006)
+            .build();
+        for page in deck_svgs_in(&twin, ProjectorTheme::Dark) {
+            assert!(!page.contains(&format!("\"{}\"", svg::PAPER)), "{page}");
+            assert!(!page.contains(&format!("\"{}\"", svg::INK)));
+        }
     }
 
     #[test]

@@ -11,12 +11,16 @@
 
 mod app;
 pub mod builds;
+mod canvas;
 mod chart_slides;
 mod console;
 mod deck;
 pub mod deck_pptx;
 pub mod deck_svg;
+pub mod describe;
+mod figure;
 mod keys;
+mod lists;
 pub mod morph;
 pub mod native;
 mod nav;
@@ -31,9 +35,10 @@ mod view;
 pub use app::Presenter;
 pub use console::{ConsoleAction, ConsoleView, clock_text, pace_text};
 pub use deck::{Slide, SlideKind, all_slides, deck, ordered_slides, title_footer};
+pub use describe::{Moment, SlideDescription, Slides, describe_deck, describe_slide};
 pub use keys::{Command, commands};
 pub use nav::{Blank, Navigator, Outcome, PresenterKey};
 pub use screens::{Monitor, Stage};
 pub use standalone::{PresentOptions, PresenterApp, run};
 pub use theme::{ProjectorTheme, SlideStyle, rgb, slide_rect, slide_scale};
-pub use view::{Moment, show_slide, show_slide_at};
+pub use view::{show_description, show_slide, show_slide_at};

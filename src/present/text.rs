@@ -92,11 +92,6 @@ pub fn items_that_fit(heights: &[f32], gap: f32, available: f32, more_line: f32)
     count
 }
 
-/// The line that replaces what did not fit.
-pub fn more_line(hidden: usize) -> String {
-    format!("+{hidden} more")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,6 +108,5 @@ mod tests {
         // needs 10, so one item (10 + 5) fits before the budget of 20 is spent.
         assert_eq!(items_that_fit(&[10.0, 10.0, 10.0], 5.0, 30.0, 10.0), 1);
         assert_eq!(items_that_fit(&[50.0, 1.0], 0.0, 20.0, 5.0), 0);
-        assert_eq!(more_line(4), "+4 more");
     }
 }

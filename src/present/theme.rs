@@ -3,7 +3,7 @@
 
 use egui::{Color32, FontId, Rect};
 
-use crate::charts::{Rgb, side_colours};
+use crate::charts::{Chart, Rgb, side_colours};
 use crate::model::Twin;
 use crate::tokens::colour::{MIN_BODY_CONTRAST, MIN_TEXT_CONTRAST, readable_on};
 
@@ -98,6 +98,21 @@ impl ProjectorTheme {
     }
 }
 
+/// The chart with its company colours made projector-safe for the theme, so labels and legends
+/// drawn in them reach the slide's contrast.
+pub fn projector_safe(description: &Chart, theme: ProjectorTheme) -> Chart {
+    let safe = |c: Rgb| rgb(theme.brand(c));
+    let mut chart = description.clone();
+    match &mut chart {
+        Chart::Radar(r) => r.series.iter_mut().for_each(|s| s.color = safe(s.color)),
+        Chart::Bars(b) => b.series.iter_mut().for_each(|s| s.color = safe(s.color)),
+        Chart::Map(m) => m.colors = m.colors.map(safe),
+        Chart::Timeline(t) => t.lanes.iter_mut().for_each(|l| l.color = safe(l.color)),
+        Chart::Deltas(_) => {}
+    }
+    chart
+}
+
 /// Converts a chart colour to egui's.
 pub fn color(rgb: Rgb) -> Color32 {
     Color32::from_rgb(rgb.0, rgb.1, rgb.2)
@@ -124,7 +139,11 @@ impl SlideStyle {
     pub const DESIGN: egui::Vec2 = egui::vec2(1280.0, 720.0);
 
     pub fn new(theme: ProjectorTheme, slide: Rect, twin: &Twin) -> Self {
-        let [west, east] = side_colours(twin);
+        Self::with_colours(theme, slide, side_colours(twin))
+    }
+
+    /// The style for a slide whose companies have the brand colours `[west, east]`.
+    pub fn with_colours(theme: ProjectorTheme, slide: Rect, [west, east]: [Rgb; 2]) -> Self {
         Self {
             theme,
             scale: slide_scale(slide),

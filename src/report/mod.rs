@@ -8,8 +8,6 @@ pub mod html;
 pub mod markdown;
 mod model;
 pub mod pdf;
-mod pdf_tags;
-mod pdf_text;
 pub mod png;
 pub mod pptx;
 #[cfg(test)]

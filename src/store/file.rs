@@ -24,29 +24,35 @@ pub fn load_twin(path: &Path) -> Result<Twin, LoadError> {
 /// The bytes of a twin file, refusing at once (without blocking) anything that is not a regular
 /// file or a symlink to one, and files too large to be a twin.
 pub fn read_twin_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+    read_bytes_at_most(path, MAX_FILE_BYTES)
+}
+
+/// The bytes of any file the studio reads whole (a twin, a spreadsheet to import), with the
+/// same refusals as [`read_twin_bytes`] and `limit` as the largest size accepted.
+pub fn read_bytes_at_most(path: &Path, limit: u64) -> Result<Vec<u8>, LoadError> {
     let file = open_regular(path)?;
     let io_err = |e| LoadError::new(path, LoadErrorKind::Io(e));
     let bytes_on_disk = file.metadata().map_err(io_err)?.len();
-    if bytes_on_disk > MAX_FILE_BYTES {
+    if bytes_on_disk > limit {
         return Err(LoadError::new(
             path,
             LoadErrorKind::TooLarge {
                 bytes: bytes_on_disk,
-                limit: MAX_FILE_BYTES,
+                limit,
             },
         ));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(bytes_on_disk).unwrap_or(0));
     // `take` guards against a file that grows between the size check and the read.
-    file.take(MAX_FILE_BYTES + 1)
+    file.take(limit + 1)
         .read_to_end(&mut bytes)
         .map_err(io_err)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    if bytes.len() as u64 > limit {
         return Err(LoadError::new(
             path,
             LoadErrorKind::TooLarge {
                 bytes: bytes.len() as u64,
-                limit: MAX_FILE_BYTES,
+                limit,
             },
         ));
     }

@@ -17,7 +17,7 @@ pub use complete::{MAX_CHOICES, PathChoice, complete_path, expand_home, is_folde
 pub use error::{LoadError, LoadErrorKind};
 pub use file::{
     MAX_FILE_BYTES, TWIN_EXTENSION, atomic_write, is_same_file, load_twin, parse_twin,
-    read_twin_bytes, save_twin, save_twin_over, to_json,
+    read_bytes_at_most, read_twin_bytes, save_twin, save_twin_over, to_json,
 };
 pub use fingerprint::{content_hash, file_hash, twin_hash};
 pub use library::{Library, LibraryEntry, LibraryLoad, is_twin_name, load_entry, twin_files_in};

@@ -9,6 +9,7 @@ mod derived;
 mod dialogs;
 mod diversification_panel;
 mod edit;
+pub mod file_dialogs;
 mod library_filters;
 mod library_panel;
 mod library_search;
@@ -16,8 +17,10 @@ mod palette;
 mod picker;
 mod portfolio_panel;
 pub mod report_panel;
+mod side_by_side;
 mod state;
 pub mod style;
+mod weights_panel;
 pub mod window;
 
 pub use app::{PREFS_KEY, Prefs, TwinStudioApp};

@@ -2,7 +2,6 @@
 
 use crate::support;
 
-use std::path::Path;
 use std::process::Command;
 
 use twin_studio::present::deck;
@@ -11,8 +10,7 @@ use twin_studio::present::deck;
 fn deck_pdf_has_one_landscape_page_per_slide_with_chinese_text() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("deck.pdf");
-    let input =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles/amazon-alibaba.twin.json");
+    let input = support::sample_path("amazon-alibaba");
     let status = Command::new(env!("CARGO_BIN_EXE_twin-studio"))
         .args(["export", "--format", "deck-pdf", "--out"])
         .arg(&out)
@@ -67,7 +65,7 @@ fn deck_pdf_has_one_landscape_page_per_slide_with_chinese_text() {
 fn deck_pdf_refuses_a_folder() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("deck.pdf");
-    let input = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
+    let input = support::samples_folder();
     let status = Command::new(env!("CARGO_BIN_EXE_twin-studio"))
         .args(["export", "--format", "deck-pdf", "--out"])
         .arg(&out)

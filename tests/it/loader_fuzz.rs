@@ -1,5 +1,7 @@
 //! The loader never panics, whatever the bytes: 10,000 hostile inputs per `cargo test` run.
 
+use crate::support;
+
 use std::path::Path;
 
 use proptest::prelude::*;
@@ -7,10 +9,7 @@ use serde_json::Value;
 use twin_studio::store::parse_twin;
 
 fn sample_bytes() -> Vec<u8> {
-    std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles/amazon-alibaba.twin.json"),
-    )
-    .expect("flagship sample")
+    std::fs::read(support::sample_path("amazon-alibaba")).expect("flagship sample")
 }
 
 /// A JSON value of any shape, including numbers far out of every range.

@@ -4,6 +4,7 @@
 //! icon SVG and the clap definition. After changing either, regenerate with
 //! `TWIN_STUDIO_BLESS=1 cargo test --test it packaging`.
 
+use crate::support;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -261,7 +262,7 @@ fn mime_definition_is_well_formed_and_claims_twin_json_files() {
     assert_eq!(child_attr("sub-class-of", "type"), ["application/json"]);
     let globs = child_attr("glob", "pattern");
     assert_eq!(globs, ["*.twin.json"]);
-    for sample in std::fs::read_dir(repo("sample_profiles")).expect("samples") {
+    for sample in std::fs::read_dir(support::samples_folder()).expect("samples") {
         let name = sample.expect("entry").file_name();
         let name = name.to_string_lossy();
         assert!(glob_matches(globs[0], &name), "{name} is not matched");

@@ -1,5 +1,7 @@
 //! `twin-studio present` refuses bad input before opening any window.
 
+use crate::support;
+
 use std::process::Command;
 
 fn present(args: &[&str]) -> (i32, String) {
@@ -30,10 +32,8 @@ fn a_missing_or_broken_file_exits_1_with_the_reason() {
 
 #[test]
 fn a_bad_command_line_exits_2() {
-    let sample = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/sample_profiles/amazon-alibaba.twin.json"
-    );
+    let path = support::sample_path("amazon-alibaba");
+    let sample = path.to_str().expect("a UTF-8 path");
     assert_eq!(present(&[sample, "--slide", "0"]).0, 2);
     assert_eq!(present(&[sample, "--slide", "two"]).0, 2);
     assert_eq!(present(&[sample, "--theme", "blue"]).0, 2);

@@ -1,7 +1,7 @@
 //! Presenter mode driven like a clicker, through egui_kittest: keys, blank screens, number jumps,
 //! every slide of every sample at projector sizes, live edits, and the presenter console.
 
-use std::path::Path;
+use crate::support;
 
 use egui::Key;
 use egui::accesskit::Role;
@@ -20,7 +20,7 @@ struct Stage {
 }
 
 fn samples() -> Vec<Twin> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
+    let folder = support::samples_folder();
     twin_files_in(&folder)
         .expect("sample folder")
         .iter()

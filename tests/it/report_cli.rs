@@ -1,5 +1,7 @@
 //! `twin-studio export`: exit codes, default paths, --force, refusing to overwrite, portfolios.
 
+use crate::support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -16,7 +18,7 @@ fn stderr(o: &Output) -> String {
 }
 
 fn sample(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("sample_profiles/{name}.twin.json"))
+    support::sample_path(name)
 }
 
 /// A temp folder with copies of two samples, so default outputs land inside it.

@@ -1,13 +1,15 @@
 //! The bundled sample library: loads, validates, round-trips byte for byte, and holds what the
 //! studio promises (evidence on every score, enough moves, native names).
 
-use std::path::{Path, PathBuf};
+use crate::support;
+
+use std::path::PathBuf;
 
 use twin_studio::model::{Side, Twin};
 use twin_studio::store::{load_twin, save_twin, to_json, twin_files_in};
 
 fn samples() -> Vec<(PathBuf, Twin)> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
+    let folder = support::samples_folder();
     twin_files_in(&folder)
         .expect("sample folder")
         .into_iter()

@@ -2,7 +2,9 @@
 //! keyboard, full-text search with jump to the field, the command palette, the searchable pickers,
 //! pasting evidence, and a first window that fits a 1366x768 laptop.
 
-use std::path::{Path, PathBuf};
+use crate::support;
+
+use std::path::PathBuf;
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
@@ -14,7 +16,7 @@ use twin_studio::ui::{AppState, Tab, TwinStudioApp, style, window};
 /// A copy of the sample library in a temporary folder, so nothing touches the real samples.
 fn sample_copy() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
+    let samples = support::samples_folder();
     for file in twin_files_in(&samples).expect("samples") {
         let name = file.file_name().expect("name");
         std::fs::copy(&file, dir.path().join(name)).expect("copy");

@@ -1,7 +1,9 @@
 //! The studio driven through its real UI with egui_kittest: clicks and typing by label, then the
 //! model, the chart descriptions and the files are checked.
 
-use std::path::{Path, PathBuf};
+use crate::support;
+
+use std::path::PathBuf;
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -13,7 +15,7 @@ use twin_studio::ui::{AppState, Tab, TwinStudioApp, style};
 /// A copy of the sample library in a temporary folder, so deleting and saving touch no real file.
 fn sample_copy() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
+    let samples = support::samples_folder();
     for file in twin_files_in(&samples).expect("samples") {
         let name = file.file_name().expect("name");
         std::fs::copy(&file, dir.path().join(name)).expect("copy");

@@ -48,7 +48,7 @@ fn good_files_and_folders_print_ok_and_exit_0() {
 
 #[test]
 fn bundled_samples_validate() {
-    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
+    let samples = support::samples_folder();
     let out = validate(&[&samples]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).lines().count() >= 6);
@@ -56,7 +56,7 @@ fn bundled_samples_validate() {
 
 #[test]
 fn bundled_samples_pass_strict_evidence_health() {
-    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_profiles");
+    let samples = support::samples_folder();
     let out = bin()
         .args(["validate", "--strict"])
         .arg(&samples)

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use rust_xlsxwriter::Workbook;
 
-use super::package::{DECL, NS_A, NS_R, hex};
+use super::ooxml::{DECL, NS_A, NS_R, hex};
 use super::{Chart, ChartType, font_size};
 use crate::charts::svg::xml_escape;
 

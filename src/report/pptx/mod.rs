@@ -7,6 +7,7 @@
 //! the same space the deck's SVG pages use; font sizes are in the same units.
 
 mod chart;
+mod ooxml;
 mod package;
 mod slide;
 

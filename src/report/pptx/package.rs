@@ -8,16 +8,13 @@ use zip::ZipWriter;
 use zip::write::SimpleFileOptions;
 
 use super::chart::{chart_workbook, chart_xml};
+use super::ooxml::{DECL, NS_A, NS_P, NS_R, TREE_HEAD, hex};
 use super::slide::{SlideParts, notes_xml, slide_xml};
-use super::{Aspect, Deck, Rgb, SLIDE_HEIGHT, Theme, emu};
+use super::{Aspect, Deck, SLIDE_HEIGHT, Theme, emu};
 use crate::charts::svg::xml_escape;
 
-pub(super) const NS_A: &str = "http://schemas.openxmlformats.org/drawingml/2006/main";
-pub(super) const NS_R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-pub(super) const NS_P: &str = "http://schemas.openxmlformats.org/presentationml/2006/main";
 const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CT: &str = "application/vnd.openxmlformats-officedocument";
-pub(super) const DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
 /// Why writing failed.
 #[derive(Debug, thiserror::Error)]
@@ -376,11 +373,6 @@ fn presentation_xml(aspect: Aspect, slides: usize) -> String {
     )
 }
 
-/// The empty group header every shape tree starts with.
-pub(super) const TREE_HEAD: &str = "<p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/>\
-    <p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/>\
-    <a:chOff x=\"0\" y=\"0\"/><a:chExt cx=\"0\" cy=\"0\"/></a:xfrm></p:grpSpPr>";
-
 fn master_xml(aspect: Aspect) -> String {
     let width = aspect.width();
     format!(
@@ -449,11 +441,6 @@ fn notes_master_xml() -> String {
          </a:solidFill><a:latin typeface=\"+mn-lt\"/><a:ea typeface=\"+mn-ea\"/></a:defRPr>\
          </a:lvl1pPr></p:notesStyle></p:notesMaster>"
     )
-}
-
-/// `RRGGBB` for DrawingML.
-pub(super) fn hex(c: Rgb) -> String {
-    format!("{:02X}{:02X}{:02X}", c.0, c.1, c.2)
 }
 
 fn theme_xml(theme: &Theme) -> String {

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::package::{DECL, NS_A, NS_P, NS_R, TREE_HEAD, hex};
+use super::ooxml::{DECL, NS_A, NS_P, NS_R, TREE_HEAD, hex};
 use super::{
     Align, Anchor, Cell, Chart, Frame, Paragraph, Rgb, Shape, Slide, Table, TextBox, Theme, emu,
     font_size,
