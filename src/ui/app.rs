@@ -238,8 +238,8 @@ impl TwinStudioApp {
 
         if let Some(links) = ctx.data_mut(|d| d.remove_temp::<Vec<String>>(dropped_links_id())) {
             self.state.set_error(format!(
-                "{} dropped link(s) not added: open the Edit tab, select an evidence row, then drop",
-                links.len()
+                "{} not added: open the Edit tab, select an evidence row, then drop",
+                crate::wording::count(links.len(), "dropped link", "dropped links")
             ));
         }
         if !self.state.recovery_offer.is_empty() {

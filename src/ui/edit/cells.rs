@@ -235,7 +235,7 @@ fn source_text(source: &Option<Source>) -> String {
             Some(url) => url.clone(),
             None => s.title.clone(),
         },
-        None => "—".to_owned(),
+        None => crate::wording::DASH.to_owned(),
     }
 }
 

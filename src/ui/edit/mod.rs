@@ -154,8 +154,8 @@ fn problems_summary(ui: &mut egui::Ui, issues: &[Issue]) {
     } else {
         CollapsingHeader::new(
             RichText::new(format!(
-                "▲ {} problem(s) to fix before saving (shown at each field)",
-                issues.len()
+                "▲ {} to fix before saving (shown at each field)",
+                crate::wording::count(issues.len(), "problem", "problems")
             ))
             .color(colors.error),
         )

@@ -7,6 +7,7 @@ use egui::RichText;
 use super::form::{Issues, number_widget};
 use crate::model::{Score, Side, Twin};
 use crate::ui::style;
+use crate::wording;
 
 /// Draws the grid; returns whether a score changed.
 pub(super) fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> bool {
@@ -34,9 +35,10 @@ pub(super) fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> b
                     });
                 }
                 let gap = match (twin.score(Side::West, id), twin.score(Side::East, id)) {
-                    (Some(w), Some(e)) => format!("{:+.1}", w.value - e.value),
-                    _ => "—".to_owned(),
+                    (Some(w), Some(e)) => Some(w.value - e.value),
+                    _ => None,
                 };
+                let gap = wording::gap_text(gap);
                 ui.label(RichText::new(gap).color(colors.muted));
                 ui.end_row();
             }
@@ -44,7 +46,7 @@ pub(super) fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> b
     changed
 }
 
-/// One company's score on one pillar: the value, its evidence count (or "unsupported"), and a
+/// One company's score on one pillar: the value, its evidence count (or "no evidence"), and a
 /// small button to remove the score; "Score it" when not scored.
 fn score_cell(
     ui: &mut egui::Ui,
@@ -77,14 +79,14 @@ fn score_cell(
     let evidence = score.evidence.len();
     if evidence == 0 {
         ui.label(
-            RichText::new("unsupported")
+            RichText::new(wording::NO_EVIDENCE)
                 .size(style::size::SMALL)
-                .color(colors.warning),
+                .color(colors.unsupported),
         )
         .on_hover_text("No evidence backs this score yet: add some in the evidence table");
     } else {
         ui.label(
-            RichText::new(format!("{evidence} evidence"))
+            RichText::new(wording::count(evidence, "evidence item", "evidence items"))
                 .size(style::size::SMALL)
                 .color(colors.muted),
         );

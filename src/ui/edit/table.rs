@@ -32,6 +32,11 @@ pub struct Spec<'a, T> {
 }
 
 impl<'a, T> Spec<'a, T> {
+    /// `1 move`, `3 moves`: every table's noun takes a plain -s.
+    pub fn count(&self, n: usize) -> String {
+        crate::wording::count(n, self.noun, &format!("{}s", self.noun))
+    }
+
     /// A table whose first column takes the focus when a row is added.
     pub fn new(id: &'a str, noun: &'a str, columns: &'a [Column<T>]) -> Self {
         Self {
@@ -199,7 +204,7 @@ pub fn show<T>(
                 state.sort = None;
             }
         }
-        style::hint(ui, &format!("{} {}(s)", items.len(), spec.noun));
+        style::hint(ui, &spec.count(items.len()));
     });
     // Bring the table into view so its rows are laid out and the jumped-to cell can take focus.
     if jumping {
@@ -352,8 +357,8 @@ pub fn show<T>(
         .count();
     let line = if problems > 0 {
         RichText::new(format!(
-            "▲ {problems} {}(s) with problems: the red cells say why when hovered",
-            spec.noun
+            "▲ {} with problems: the red cells say why when hovered",
+            spec.count(problems)
         ))
         .color(style::colors(ui).error)
     } else {
