@@ -358,7 +358,7 @@ impl TwinStudioApp {
     /// Intercepts a close request while edits are unsaved and opens the guard instead.
     fn guard_close(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested())
-            && self.state.any_dirty()
+            && self.state.any_unsaved()
             && !self.state.allow_close
         {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
@@ -391,7 +391,7 @@ impl TwinStudioApp {
         let now = ctx.input(|i| i.time);
         self.state.autosave(now);
         if self.state.recovery.is_some()
-            && self.state.any_dirty()
+            && self.state.any_unsaved()
             && self
                 .state
                 .autosaved
@@ -466,9 +466,9 @@ impl TwinStudioApp {
             {
                 pending.push(Command::Present);
             }
-            let dirty = self.state.selected_twin().is_some_and(|t| t.dirty);
+            let unsaved = self.state.selected_twin().is_some_and(|t| t.is_unsaved());
             if ui
-                .add_enabled(dirty, egui::Button::new("Save"))
+                .add_enabled(unsaved, egui::Button::new("Save"))
                 .on_hover_text(commands::shortcut_text(&ctx, &Command::Save))
                 .clicked()
             {
@@ -480,7 +480,7 @@ impl TwinStudioApp {
     fn status_bar(&mut self, ui: &mut egui::Ui) {
         let colors = style::colors(ui);
         ui.horizontal(|ui| {
-            let unsaved = self.state.twins.iter().filter(|t| t.dirty).count();
+            let unsaved = self.state.twins.iter().filter(|t| t.is_unsaved()).count();
             if unsaved > 0 {
                 ui.label(RichText::new(format!("● {unsaved} unsaved")).color(colors.warning));
             } else {
@@ -506,7 +506,7 @@ impl TwinStudioApp {
             }
             if let Some(open) = self.state.selected_twin() {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let mark = if open.dirty { "● " } else { "" };
+                    let mark = if open.is_unsaved() { "● " } else { "" };
                     ui.weak(format!("{mark}{}", open.path.display()));
                 });
             }
@@ -579,7 +579,7 @@ impl TwinStudioApp {
         let title = match self.state.selected_twin() {
             Some(open) => format!(
                 "{}{} — Twin Studio",
-                if open.dirty { "● " } else { "" },
+                if open.is_unsaved() { "● " } else { "" },
                 open.twin.title
             ),
             None => "Twin Studio".to_owned(),
