@@ -8,10 +8,11 @@ use std::path::Path;
 use super::chart_copy::color_image;
 use crate::charts::svg::chart_svg;
 use crate::charts::{ChartKind, describe};
+use crate::export::{ExportOptions, export_files};
 use crate::model::{Twin, is_safe_url};
-use crate::report::export::{ExportOptions, export_files, write_files};
 use crate::report::pptx::Aspect;
 use crate::report::{Block, Format, Item, PageSize, Report, Table, png, source_text};
+use crate::store::write_files;
 
 /// Preview charts are rasterised at this scale; crisp enough on HiDPI screens.
 const PREVIEW_SCALE: f32 = 1.5;
