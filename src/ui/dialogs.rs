@@ -20,7 +20,7 @@ pub fn close_guard(ui: &mut egui::Ui, state: &AppState) -> Option<CloseAnswer> {
     let unsaved: Vec<&str> = state
         .twins
         .iter()
-        .filter(|t| t.dirty)
+        .filter(|t| t.is_unsaved())
         .map(|t| t.twin.title.as_str())
         .collect();
     Modal::new(egui::Id::unique("close_guard")).show(ui.ctx(), |ui| {

@@ -68,9 +68,9 @@ impl TwinStudioApp {
             {
                 pending.push(Command::Present);
             }
-            let dirty = self.state.selected_twin().is_some_and(|t| t.dirty);
+            let unsaved = self.state.selected_twin().is_some_and(|t| t.is_unsaved());
             if ui
-                .add_enabled(dirty, egui::Button::new("Save"))
+                .add_enabled(unsaved, egui::Button::new("Save"))
                 .on_hover_text(commands::shortcut_text(&ctx, &Command::Save))
                 .clicked()
             {
@@ -82,7 +82,7 @@ impl TwinStudioApp {
     pub(super) fn status_bar(&mut self, ui: &mut egui::Ui) {
         let colors = style::colors(ui);
         ui.horizontal(|ui| {
-            let unsaved = self.state.twins.iter().filter(|t| t.dirty).count();
+            let unsaved = self.state.twins.iter().filter(|t| t.is_unsaved()).count();
             if unsaved > 0 {
                 ui.label(RichText::new(format!("● {unsaved} unsaved")).color(colors.warning));
             } else {
@@ -105,7 +105,7 @@ impl TwinStudioApp {
         let title = match self.state.selected_twin() {
             Some(open) => format!(
                 "{}{} — Twin Studio",
-                if open.dirty { "● " } else { "" },
+                if open.is_unsaved() { "● " } else { "" },
                 open.twin.title
             ),
             None => "Twin Studio".to_owned(),

@@ -360,7 +360,7 @@ impl TwinStudioApp {
     /// Intercepts a close request while edits are unsaved and opens the guard instead.
     fn guard_close(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested())
-            && self.state.any_dirty()
+            && self.state.any_unsaved()
             && !self.state.allow_close
         {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
@@ -393,7 +393,7 @@ impl TwinStudioApp {
         let now = ctx.input(|i| i.time);
         self.state.autosave(now);
         if self.state.recovery.is_some()
-            && self.state.any_dirty()
+            && self.state.any_unsaved()
             && self
                 .state
                 .autosaved
@@ -411,7 +411,7 @@ impl TwinStudioApp {
             }
             if let Some(open) = self.state.selected_twin() {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let mark = if open.dirty { "● " } else { "" };
+                    let mark = if open.is_unsaved() { "● " } else { "" };
                     ui.weak(format!("{mark}{}", open.path.display()));
                 });
             }
