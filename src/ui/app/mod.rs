@@ -247,6 +247,12 @@ impl TwinStudioApp {
         if !self.state.recovery_offer.is_empty() {
             dialogs::recovery_offer(ui, &mut self.state);
         }
+        let repaint = ctx.clone();
+        self.state.keep_watching(move || repaint.request_repaint());
+        self.state.follow_outside_changes();
+        if !self.state.conflicts.is_empty() {
+            dialogs::outside_conflict(ui, &mut self.state);
+        }
         if self.state.close_guard {
             self.close_dialog(ui);
         }

@@ -11,6 +11,7 @@ mod history;
 mod library;
 mod lock;
 mod open;
+mod outside;
 mod undo;
 
 use std::path::{Path, PathBuf};
@@ -23,6 +24,7 @@ use history::History;
 
 pub use filter::LibraryFilter;
 pub use open::OpenTwin;
+pub use outside::{ConflictChoice, OutsideConflict};
 
 /// The tabs of the centre area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -94,6 +96,10 @@ pub struct AppState {
     pub lock: Option<LibraryLock>,
     /// Another running studio has this library open: saves are refused until it closes.
     pub held_elsewhere: Option<HeldElsewhere>,
+    /// Twins changed on disk while they had unsaved edits, waiting for the user's choice.
+    pub conflicts: Vec<OutsideConflict>,
+    /// The watch on the library's folder, so outside changes show up (see `outside.rs`).
+    watch: Option<crate::store::FolderWatch>,
     next_revision: u64,
 }
 
