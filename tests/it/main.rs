@@ -20,6 +20,7 @@ mod report_html;
 mod samples;
 mod schema_standard;
 mod trust_cli;
+mod ui_big_library;
 mod ui_compare_modes;
 mod ui_editing;
 mod ui_file_dialogs;

@@ -244,7 +244,13 @@ impl TwinStudioApp {
                 crate::wording::count(links.len(), "dropped link", "dropped links")
             ));
         }
-        if !self.state.recovery_offer.is_empty() {
+        if self.state.poll_loading() {
+            ctx.request_repaint();
+        }
+        if self.state.is_loading() {
+            ctx.request_repaint_after(Duration::from_millis(30));
+        } else if !self.state.recovery_offer.is_empty() {
+            // Offered once the library is whole, so restored edits find their twins.
             dialogs::recovery_offer(ui, &mut self.state);
         }
         let repaint = ctx.clone();
