@@ -5,6 +5,7 @@ use egui_plot::{Bar, BarChart, HLine};
 
 use super::{ChartStyle, base_plot, category_labels, color32, faint, label_text, scaled};
 use crate::charts::Deltas;
+use crate::wording::NOT_SCORED;
 
 /// West minus East per pillar around a zero line, each bar in the leader's colour.
 pub fn deltas(ui: &mut egui::Ui, deltas: &Deltas, style: &ChartStyle) -> egui::Response {
@@ -75,9 +76,7 @@ pub fn deltas(ui: &mut egui::Ui, deltas: &Deltas, style: &ChartStyle) -> egui::R
                                 style,
                                 ("delta_missing", ci),
                                 [ci as f64, 0.2],
-                                RichText::new("not scored")
-                                    .size(style.px(10.0))
-                                    .color(faint),
+                                RichText::new(NOT_SCORED).size(style.px(10.0)).color(faint),
                             )
                             .anchor(Align2::CENTER_BOTTOM),
                         );

@@ -11,6 +11,7 @@ use super::{
 };
 use crate::charts::map_layout::{MapFrame, MapLabelRole, MapLayout, layout_map};
 use crate::charts::{DiversificationMap, MapPoint};
+use crate::tokens::Look;
 
 /// The move nearest to a hovered position among one company's markers.
 pub fn nearest_map_point<'m>(
@@ -63,11 +64,7 @@ pub fn diversification_map(
     let weak = weak_text(ui);
     let text_color = ui.visuals().text_color();
     let dark = ui.visuals().dark_mode;
-    let highlight = color32(crate::tokens::colour::shared_highlight(
-        map.colors,
-        if dark { 0.36 } else { 0.93 },
-        0.09,
-    ));
+    let highlight = shared_band(dark);
     let outer = map.outer_radius();
     let legend_h = style.px(22.0);
     let width = ui.available_width().max(120.0);
@@ -235,6 +232,13 @@ pub fn diversification_map(
     response
 }
 
+/// The tint behind sectors both companies entered: the tokens' `shared_band`, the same role as
+/// the overlap table and every export.
+fn shared_band(dark: bool) -> Color32 {
+    let look = if dark { Look::Dark } else { Look::Light };
+    color32(look.tokens().shared_band)
+}
+
 /// The ascent egui sets the bundled font's first line at, in ems (Noto Sans CJK's hhea ascender).
 const EGUI_ASCENT: f64 = 1.16;
 
@@ -355,6 +359,13 @@ fn map_marker_groups(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shared_sectors_wear_the_tokens_shared_role_as_in_the_exports() {
+        assert_eq!(shared_band(false), color32(crate::charts::svg::SHARED_BAND));
+        assert_eq!(shared_band(true), color32(Look::Dark.tokens().shared_band));
+        assert_ne!(shared_band(true), shared_band(false));
+    }
     use crate::charts::egui::tests::twin;
     use crate::model::SectorVocabulary;
 

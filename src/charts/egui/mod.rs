@@ -18,6 +18,7 @@ use egui::{Align2, Color32, RichText};
 use egui_plot::{Legend, Line, MarkerShape, Plot, PlotPoint, PlotUi, Points, Text};
 
 use super::{Chart, RadarSeries, Rgb};
+use crate::wording::{NOT_SCORED, SCORE_WITHOUT_EVIDENCE, UNSUPPORTED};
 
 pub use bars::bars;
 pub use deltas::deltas;
@@ -207,14 +208,14 @@ pub(super) fn label_text(
 pub(super) fn score_line(series: &RadarSeries, i: usize, axis: &str) -> String {
     let value = match series.values.get(i).copied().flatten() {
         Some(v) => format!("{v:.1}"),
-        None => "not scored".to_owned(),
+        None => NOT_SCORED.to_owned(),
     };
     let support = if series.values.get(i).copied().flatten().is_some()
         && !series.supported.get(i).copied().unwrap_or(false)
     {
-        " (unsupported: no evidence)"
+        format!(" ({UNSUPPORTED})")
     } else {
-        ""
+        String::new()
     };
     format!("{}\n{axis}: {value}{support}", series.label)
 }
@@ -265,10 +266,12 @@ pub(super) fn unsupported_note(ui: &mut egui::Ui, series: &[RadarSeries], style:
     });
     if any {
         ui.label(
-            RichText::new("○ hollow marker / pale bar: score without evidence (unsupported)")
-                .small()
-                .color(weak_text(ui))
-                .size(style.px(11.0)),
+            RichText::new(format!(
+                "○ hollow marker / pale bar: {SCORE_WITHOUT_EVIDENCE} (unsupported)"
+            ))
+            .small()
+            .color(weak_text(ui))
+            .size(style.px(11.0)),
         );
     }
 }
