@@ -3,6 +3,7 @@
 //! would. [`Presenter`] is embedded by the studio (F5 in, Esc out) and by `present FILE`.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use egui::{Align2, Color32, CursorIcon, Pos2, Rect, ViewportBuilder, ViewportCommand, ViewportId};
@@ -11,6 +12,7 @@ use egui::{pos2, vec2};
 use super::builds::radar_stops;
 use super::console::{self, ConsoleAction, ConsoleView};
 use super::deck::{Slide, SlideKind, deck};
+use super::deck_export::DeckExport;
 use super::describe::Moment;
 use super::keys::{PresenterCommand, commands};
 use super::morph::{Morph, RadarFrame};
@@ -52,6 +54,10 @@ pub struct Presenter {
     rehearsed: Option<BTreeMap<String, f64>>,
     /// Something the speaker should know (a reload that failed); on the console only.
     pub notice: Option<String>,
+    /// The deck export started from the console, running beside the slides.
+    export: DeckExport,
+    /// Where exports go without a save dialog (scripts, tests); `None` asks.
+    export_path: Option<PathBuf>,
 }
 
 impl Presenter {
@@ -71,7 +77,20 @@ impl Presenter {
             recorder: None,
             rehearsed: None,
             notice: None,
+            export: DeckExport::default(),
+            export_path: None,
         }
+    }
+
+    /// Exports from the console go to `path` without a save dialog (scripts, tests).
+    pub fn with_export_path(mut self, path: PathBuf) -> Self {
+        self.export_path = Some(path);
+        self
+    }
+
+    /// The deck export started from the console: under way, or what it said when done.
+    pub fn export(&self) -> &DeckExport {
+        &self.export
     }
 
     pub fn navigator(&self) -> &Navigator {
@@ -308,6 +327,7 @@ impl Presenter {
             two_screens: matches!(self.stage(), Stage::Dual { .. }),
             notice: self.notice.as_deref(),
             moment: self.moment(now),
+            export_status: self.export.message(),
         };
         let mut console_ui = ui.new_child(egui::UiBuilder::new().max_rect(area));
         match console::show(&mut console_ui, &view) {
@@ -320,6 +340,16 @@ impl Presenter {
                 }
             }
             ConsoleAction::SwapScreens => self.swap_screens(ui.ctx()),
+            ConsoleAction::Export(format) => {
+                let ctx = ui.ctx().clone();
+                self.export.start(
+                    twin.clone(),
+                    format,
+                    self.theme,
+                    self.export_path.clone(),
+                    move || ctx.request_repaint(),
+                );
+            }
             ConsoleAction::None => {}
         }
         ui.ctx().request_repaint_after(until_next_second(elapsed));

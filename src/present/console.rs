@@ -5,6 +5,7 @@
 use egui::{Align, Layout, RichText, Sense, vec2};
 
 use super::deck::Slide;
+use super::deck_export::DeckFormat;
 use super::describe::Moment;
 use super::rehearsal::Pace;
 use super::theme::ProjectorTheme;
@@ -35,12 +36,16 @@ pub struct ConsoleView<'a> {
     pub notice: Option<&'a str>,
     /// The current slide as the audience sees it now (build step, radar in motion).
     pub moment: Moment,
+    /// How the deck export started here stands ("Exporting…", "Exported …").
+    pub export_status: Option<String>,
 }
 
 /// What the speaker asked for in the console.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConsoleAction {
     None,
+    /// Export the deck (a save dialog asks where, beside the slides).
+    Export(DeckFormat),
     ResetClock,
     /// Start a rehearsal run, or end the one under way (its times are then saved).
     ToggleRehearsal,
@@ -115,6 +120,20 @@ pub fn show(ui: &mut egui::Ui, view: &ConsoleView<'_>) -> ConsoleAction {
     if let Some(notice) = view.notice {
         ui.colored_label(view.theme.warning(), RichText::new(notice).size(18.0));
     }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Export").size(18.0));
+        for format in [DeckFormat::Pptx, DeckFormat::Pdf] {
+            if ui
+                .button(RichText::new(format.button()).size(18.0))
+                .clicked()
+            {
+                action = ConsoleAction::Export(format);
+            }
+        }
+        if let Some(status) = &view.export_status {
+            ui.label(RichText::new(status).size(16.0));
+        }
+    });
     ui.separator();
     let width = ((ui.available_width() - 16.0) / 2.0).max(40.0);
     let now = Some((view.current, view.step));

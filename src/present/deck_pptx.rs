@@ -1,84 +1,102 @@
-//! The deck as PowerPoint objects: each slide of the presenter's slide list laid out as text
-//! boxes, tables, native charts and vector shapes for `report::pptx`. Text is never cut: what
-//! does not fit is set smaller (and PowerPoint shrinks it further if the user adds more).
+//! The deck as PowerPoint objects: each described slide laid out as text boxes, a native table
+//! and radar chart, and vector shapes (the map, the timeline) for `report::pptx`, with the live
+//! deck's layout. Text is never cut: what does not fit is set smaller (and PowerPoint shrinks it
+//! further if the user adds more). Hidden slides stay in the file as PowerPoint hidden slides.
 //!
-//! This is the one file that maps the deck onto the PPTX writer, so when slides are described
-//! once for every renderer only this adapter changes.
+//! Coordinates are the design slide (720 high; 1280 wide at 16:9, 960 at 4:3), scaled to the
+//! PPTX writer's units (900 high) on the way out.
 
-use super::deck::{Slide as DeckSlide, SlideKind, ordered_slides};
-use crate::analysis::compare_pillars;
-use crate::charts::Chart as ChartDescription;
-use crate::charts::{ChartKind, DiversificationMap, Rgb, Timeline, describe, side_colours};
-use crate::model::{CompanyProfile, Side, Twin};
-use crate::report::pptx::{
-    Align, Anchor, Aspect, Cell, Chart, ChartType, Deck, Frame, Paragraph, Run, Series, Shape,
-    Slide, Table, TextBox, Theme,
+use super::chart_slides::RADAR_SHARE;
+use super::describe::{
+    Body, Bullet, ScoreTable, SlideDescription, Slides, Text, Tone, describe_deck, size,
 };
-use crate::report::source_text;
+use super::figure::{self, Figure, Paint};
+use super::theme::{ProjectorTheme, projector_safe, rgb};
+use crate::assets::text_width;
+use crate::charts::map_layout::{MapFrame, MapLabelRole, layout_map};
+use crate::charts::svg::wrap;
+use crate::charts::{Chart as ChartDescription, DiversificationMap, Rgb};
+use crate::model::{Side, Twin};
+use crate::report::pptx::{
+    Align, Anchor, Aspect, Cell, Chart, ChartType, Deck, Frame, Paragraph, Series, Shape, Slide,
+    Table, TextBox, Theme,
+};
+use crate::tokens::table::{BLUISH_GREEN, ORANGE, SKY_BLUE};
 
-const INK: Rgb = Rgb(0x1a, 0x1a, 0x1a);
-const MUTED: Rgb = Rgb(0x55, 0x55, 0x55);
-const RULE: Rgb = Rgb(0xcc, 0xcc, 0xcc);
-const MARGIN: f64 = 80.0;
-const BODY_TOP: f64 = 170.0;
-const HEIGHT: f64 = crate::report::pptx::SLIDE_HEIGHT;
+/// PPTX units per design unit (the writer's slide is 900 units high).
+const K: f64 = crate::report::pptx::SLIDE_HEIGHT / 720.0;
+const HEIGHT: f64 = 720.0;
+const MARGIN_X: f64 = 64.0;
+const MARGIN_Y: f64 = 40.0;
+const LEADING: f64 = 1.2;
+/// Map text relative to the export's, as on the deck PDF.
+const MAP_TEXT_SCALE: f64 = 1.35;
 
-/// The twin's deck as a PowerPoint deck: every slide in the deck's order, hidden ones kept as
-/// PowerPoint hidden slides, speaker notes on the notes pages.
+/// The twin's deck as a PowerPoint deck in the light projector theme (white, as offices print).
 pub fn deck_pptx(twin: &Twin, aspect: Aspect) -> Deck {
-    let colours = side_colours(twin);
-    let slides = ordered_slides(twin);
-    let shown = slides
-        .iter()
-        .filter(|s| !twin.deck.hidden.contains(&s.key))
-        .count();
+    deck_pptx_in(twin, aspect, ProjectorTheme::Light)
+}
+
+/// The twin's deck as a PowerPoint deck in `theme`: every slide in the deck's order, hidden ones
+/// kept as PowerPoint hidden slides, speaker notes on the notes pages.
+pub fn deck_pptx_in(twin: &Twin, aspect: Aspect, theme: ProjectorTheme) -> Deck {
+    slides_pptx(
+        &describe_deck(twin, Slides::All),
+        &twin.title,
+        aspect,
+        theme,
+    )
+}
+
+/// Described slides as a PowerPoint deck; shown slides are numbered `n / total`.
+pub fn slides_pptx(
+    slides: &[SlideDescription],
+    title: &str,
+    aspect: Aspect,
+    theme: ProjectorTheme,
+) -> Deck {
+    let colours = slides.first().map_or([Rgb(0, 0, 0); 2], |s| s.colours);
+    let shown = slides.iter().filter(|s| !s.hidden).count();
     let mut number = 0;
-    let mut out = Vec::with_capacity(slides.len());
-    for slide in &slides {
-        let hidden = twin.deck.hidden.contains(&slide.key) && shown > 0;
-        if !hidden {
-            number += 1;
-        }
-        let mut page = Page {
-            width: aspect.width(),
-            colours,
-            shapes: Vec::new(),
-        };
-        page.layout(twin, slide);
-        if !hidden {
-            page.text(
-                Frame::new(page.width - MARGIN - 200.0, HEIGHT - 60.0, 200.0, 30.0),
-                vec![
-                    Paragraph::plain(format!("{number} / {shown}"), 22.0, false, MUTED)
-                        .aligned(Align::Right),
-                ],
-            );
-        }
-        out.push(Slide {
-            shapes: page.shapes,
-            notes: twin
-                .speaker_notes
-                .get(&slide.key)
-                .cloned()
-                .unwrap_or_default(),
-            hidden,
-        });
-    }
+    let out = slides
+        .iter()
+        .map(|slide| {
+            let mut page = Page::new(aspect, theme, slide.colours);
+            page.layout(slide);
+            if !slide.hidden {
+                number += 1;
+                let count = Text::new(format!("{number} / {shown}"), size::SMALL, Tone::Muted, 1);
+                let w = 160.0;
+                page.text_box(
+                    (page.width - MARGIN_X - w, HEIGHT - 34.0, w),
+                    &count,
+                    1,
+                    Align::Right,
+                );
+            }
+            Slide {
+                shapes: page.shapes,
+                notes: slide.notes.clone(),
+                hidden: slide.hidden,
+            }
+        })
+        .collect();
+    let c = |colour: egui::Color32| rgb(colour);
     Deck {
-        title: twin.title.clone(),
+        title: title.to_owned(),
         aspect,
         theme: Theme {
             name: "Twin Studio".to_owned(),
-            background: Rgb(0xff, 0xff, 0xff),
-            ink: INK,
-            muted: MUTED,
+            background: c(theme.background()),
+            ink: c(theme.text()),
+            muted: c(theme.muted()),
             accents: [
                 colours[0],
                 colours[1],
-                Rgb(0x00, 0x9E, 0x73),
-                Rgb(0xE6, 0x9F, 0x00),
-                Rgb(0x56, 0xB4, 0xE9),
-                Rgb(0xCC, 0x79, 0xA7),
+                BLUISH_GREEN,
+                ORANGE,
+                SKY_BLUE,
+                c(theme.warning()),
             ],
             latin_font: "Calibri".to_owned(),
             east_asian_font: "Microsoft YaHei".to_owned(),
@@ -134,531 +152,507 @@ fn fit(mut paragraphs: Vec<Paragraph>, frame: Frame) -> Vec<Paragraph> {
     paragraphs
 }
 
-/// One slide's objects being laid out.
+/// A rectangle of the design slide in the writer's units.
+fn frame(x: f64, y: f64, w: f64, h: f64) -> Frame {
+    Frame::new(x * K, y * K, w * K, h * K)
+}
+
+/// Lines `text` takes at `size` in `width` (at least one), all of it.
+fn line_count(text: &str, size: f64, width: f64) -> usize {
+    wrap(text, size as f32, width as f32, usize::MAX)
+        .len()
+        .max(1)
+}
+
+/// One slide's objects being laid out, in design units.
 struct Page {
+    /// The design slide's width: 1280 at 16:9, 960 at 4:3.
     width: f64,
-    colours: [Rgb; 2],
+    theme: ProjectorTheme,
+    sides: [Rgb; 2],
     shapes: Vec<Shape>,
 }
 
 impl Page {
-    fn colour(&self, side: Side) -> Rgb {
-        self.colours[usize::from(side == Side::East)]
+    fn new(aspect: Aspect, theme: ProjectorTheme, brands: [Rgb; 2]) -> Self {
+        Self {
+            width: aspect.width() / K,
+            theme,
+            sides: brands.map(|b| rgb(theme.brand(b))),
+            shapes: Vec::new(),
+        }
     }
 
-    fn body_width(&self) -> f64 {
-        self.width - 2.0 * MARGIN
+    fn tone(&self, tone: Tone) -> Rgb {
+        match tone {
+            Tone::Ink => rgb(self.theme.text()),
+            Tone::Muted => rgb(self.theme.muted()),
+            Tone::Warning => rgb(self.theme.warning()),
+            Tone::Side(side) => self.sides[usize::from(side == Side::East)],
+        }
     }
 
-    /// A text box that shrinks its text to fit.
-    fn text(&mut self, frame: Frame, paragraphs: Vec<Paragraph>) {
+    fn paint(&self, paint: Paint) -> Rgb {
+        match paint {
+            Paint::Tone(t) => self.tone(t),
+            Paint::Rule => rgb(self.theme.line()),
+        }
+    }
+
+    fn paragraph(&self, t: &Text, align: Align) -> Paragraph {
+        Paragraph::plain(&t.text, f64::from(t.size) * K, false, self.tone(t.tone)).aligned(align)
+    }
+
+    /// A text box holding all of `t`, as high as `max_lines` lines (0: all it needs) at its
+    /// size; longer text is set smaller to fit. Returns the y below the box.
+    fn text_box(
+        &mut self,
+        (x, y, w): (f64, f64, f64),
+        t: &Text,
+        max_lines: usize,
+        align: Align,
+    ) -> f64 {
+        let size = f64::from(t.size);
+        let needed = line_count(&t.text, size, w);
+        let lines = if max_lines == 0 {
+            needed
+        } else {
+            needed.min(max_lines)
+        };
+        let h = lines as f64 * size * LEADING;
+        let f = frame(x, y, w, h);
         self.shapes.push(Shape::Text(TextBox {
-            frame,
-            paragraphs: fit(paragraphs, frame),
+            frame: f,
+            paragraphs: fit(vec![self.paragraph(t, align)], f),
+            anchor: Anchor::Top,
+            title: false,
+            autofit: true,
+        }));
+        y + h
+    }
+
+    fn put(&mut self, x: f64, y: f64, w: f64, t: &Text) -> f64 {
+        self.text_box((x, y, w), t, t.max_lines, Align::Left)
+    }
+
+    /// The heading (PowerPoint's title placeholder) and its rule; returns the body's top.
+    fn heading(&mut self, title: &Text) -> f64 {
+        let w = self.width - 2.0 * MARGIN_X;
+        let size = f64::from(title.size);
+        let lines = line_count(&title.text, size, w).min(title.max_lines.max(1));
+        let h = lines as f64 * size * LEADING;
+        let f = frame(MARGIN_X, MARGIN_Y, w, h);
+        self.shapes.push(Shape::Text(TextBox {
+            frame: f,
+            paragraphs: fit(vec![self.paragraph(title, Align::Left)], f),
+            anchor: Anchor::Bottom,
+            title: true,
+            autofit: true,
+        }));
+        let rule_y = MARGIN_Y + h + 12.0;
+        self.shapes.push(Shape::Box {
+            frame: frame(MARGIN_X, rule_y - 1.0, w, 2.0),
+            ellipse: false,
+            fill: Some(rgb(self.theme.line())),
+            line: None,
+        });
+        rule_y + 24.0
+    }
+
+    fn layout(&mut self, slide: &SlideDescription) {
+        let inner = (
+            MARGIN_X,
+            MARGIN_Y,
+            self.width - 2.0 * MARGIN_X,
+            HEIGHT - 2.0 * MARGIN_Y,
+        );
+        if let Body::Cover(c) = &slide.body {
+            let (x, top, w, h) = inner;
+            let mut y = top + h * 0.28;
+            let centred = |page: &mut Page, y: f64, t: &Text| {
+                page.text_box((x, y, w), t, t.max_lines, Align::Centre)
+            };
+            y = centred(self, y, &c.title) + 40.0;
+            y = centred(self, y, &c.names[0]) + 8.0;
+            y = centred(self, y, &c.joiner) + 8.0;
+            centred(self, y, &c.names[1]);
+            centred(self, top + h - 32.0, &c.footer);
+            if let Some(Shape::Text(t)) = self.shapes.first_mut() {
+                t.title = true;
+            }
+            return;
+        }
+        let top = self.heading(&slide.title);
+        let body = (inner.0, top, inner.2, inner.1 + inner.3 - top);
+        match &slide.body {
+            Body::Cover(_) => {}
+            Body::Companies { columns, spectra } => {
+                let band = 200.0;
+                let upper = (body.0, body.1, body.2, body.3 - band);
+                for (c, (x, y, w, h)) in columns.iter().zip(columns_of(upper)) {
+                    let mut y = self.put(x, y, w, &c.name);
+                    if let Some(native) = &c.native_name {
+                        y = self.put(x, y, w, native);
+                    }
+                    y = self.put(x, y + 8.0, w, &c.facts) + 12.0;
+                    let rows = ((body.1 + h - y) / (f64::from(c.about.size) * 1.3))
+                        .floor()
+                        .max(1.0);
+                    self.text_box((x, y, w), &c.about, rows as usize, Align::Left);
+                }
+                for (i, s) in spectra.iter().enumerate() {
+                    let cy = body.1 + body.3 - band + band / 4.0 + i as f64 * band / 2.0;
+                    self.spectrum(body.0, body.2, cy, s);
+                }
+            }
+            Body::Contrast { statements } => {
+                for (i, s) in statements.iter().enumerate() {
+                    let top = body.1 + body.3 / 2.0 * i as f64;
+                    let mut y = self.put(body.0, top, body.2, &s.label) + 6.0;
+                    y = self.put(body.0, y, body.2, &s.text);
+                    if let Some(figure) = &s.figure {
+                        self.put(body.0, y + 8.0, body.2, figure);
+                    }
+                }
+            }
+            Body::Chart { chart, table } => {
+                let chart = projector_safe(chart, self.theme);
+                match (&chart, table) {
+                    (ChartDescription::Radar(radar), Some(table)) => {
+                        let split = body.2 * f64::from(RADAR_SHARE);
+                        self.radar(radar, (body.0, body.1, split, body.3));
+                        let x = body.0 + split + 24.0;
+                        self.score_table((x, body.1, body.0 + body.2 - x, body.3), table);
+                    }
+                    (ChartDescription::Radar(radar), None) => self.radar(radar, body),
+                    (ChartDescription::Map(map), _) => self.map(map, body),
+                    (ChartDescription::Timeline(t), _) => {
+                        let fig = figure::timeline(t, body);
+                        self.figure(&fig);
+                    }
+                    _ => {}
+                }
+            }
+            Body::Pillar {
+                description,
+                columns,
+            } => {
+                let mut body = body;
+                if let Some(d) = description {
+                    let y = self.put(body.0, body.1, body.2, d) + 20.0;
+                    body = (body.0, y, body.2, body.1 + body.3 - y);
+                }
+                let bottom = body.1 + body.3;
+                for (c, (x, y, w, _)) in columns.iter().zip(columns_of(body)) {
+                    let mut y = self.put(x, y, w, &c.company);
+                    y = self.put(x, y, w, &c.figure);
+                    if let Some(flag) = &c.flag {
+                        y = self.put(x, y, w, flag);
+                    }
+                    self.list((x, y + 16.0, w, bottom - y - 16.0), &c.evidence);
+                }
+            }
+            Body::List { items, empty } => {
+                if items.is_empty() {
+                    self.put(body.0, body.1, body.2, empty);
+                } else {
+                    self.list(body, items);
+                }
+            }
+        }
+    }
+
+    /// One axis of the model: a track, both companies' markers, the poles at the ends.
+    fn spectrum(&mut self, x: f64, width: f64, cy: f64, s: &super::describe::Spectrum) {
+        let end_w = |t: &Text| f64::from(text_width(&t.text, t.size)).min(width / 4.0) + 4.0;
+        let (lw, rw) = (end_w(&s.ends[0]), end_w(&s.ends[1]));
+        let half = |t: &Text| f64::from(t.size) * 0.6;
+        self.text_box((x, cy - half(&s.ends[0]), lw), &s.ends[0], 1, Align::Left);
+        self.text_box(
+            (x + width - rw, cy - half(&s.ends[1]), rw),
+            &s.ends[1],
+            1,
+            Align::Right,
+        );
+        let (x0, x1) = (x + lw + 16.0, x + width - rw - 16.0);
+        self.shapes.push(Shape::Box {
+            frame: frame(x0, cy - 2.0, x1 - x0, 4.0),
+            ellipse: false,
+            fill: Some(rgb(self.theme.line())),
+            line: None,
+        });
+        for (i, (value, name)) in s.values.iter().zip(&s.names).enumerate() {
+            let mx = x0 + (x1 - x0) * (value.clamp(-1.0, 1.0) + 1.0) / 2.0;
+            self.shapes.push(Shape::Box {
+                frame: frame(mx - 12.0, cy - 12.0, 24.0, 24.0),
+                ellipse: true,
+                fill: Some(self.tone(name.tone)),
+                line: Some((rgb(self.theme.text()), 2.0 * K)),
+            });
+            let w = f64::from(text_width(&name.text, name.size)) + 8.0;
+            let lx = (mx - w / 2.0).clamp(x0, (x1 - w).max(x0));
+            let ly = if i == 0 {
+                cy - 16.0 - f64::from(name.size) * LEADING
+            } else {
+                cy + 16.0
+            };
+            self.text_box((lx, ly, w), name, 1, Align::Left);
+        }
+    }
+
+    /// The native radar chart with its data.
+    fn radar(&mut self, radar: &crate::charts::Radar, (x, y, w, h): (f64, f64, f64, f64)) {
+        self.shapes.push(Shape::Chart(Chart {
+            frame: frame(x, y, w, h),
+            kind: ChartType::Radar,
+            categories: radar.axes.clone(),
+            series: radar
+                .series
+                .iter()
+                .map(|s| Series {
+                    name: s.label.clone(),
+                    colour: s.color,
+                    values: s.values.clone(),
+                })
+                .collect(),
+            max: radar.max,
+            text_size: 18.0 * K,
+            ink: rgb(self.theme.text()),
+        }));
+    }
+
+    /// The score table as a native table: a header of the two companies, a row per pillar and
+    /// the weighted totals; the stop's year above, the asterisk's key below.
+    fn score_table(&mut self, (x, mut y, w, h): (f64, f64, f64, f64), table: &ScoreTable) {
+        let bottom = y + h;
+        if let Some(year) = &table.year {
+            y = self.put(x, y, w, year) + 12.0;
+        }
+        let cell = |page: &Page, t: &Text, align: Align| Cell {
+            text: t.text.clone(),
+            size: f64::from(t.size) * K,
+            bold: false,
+            colour: page.tone(t.tone),
+            align,
+        };
+        let blank = Cell {
+            text: String::new(),
+            size: f64::from(size::SMALL) * K,
+            bold: false,
+            colour: rgb(self.theme.text()),
+            align: Align::Left,
+        };
+        let mut rows = vec![vec![
+            blank,
+            cell(self, &table.companies[0], Align::Left),
+            cell(self, &table.companies[1], Align::Left),
+        ]];
+        for row in &table.rows {
+            rows.push(vec![
+                cell(self, &row.label, Align::Left),
+                cell(self, &row.cells[0], Align::Left),
+                cell(self, &row.cells[1], Align::Left),
+            ]);
+        }
+        let row_h = ((bottom - y - 40.0) / rows.len() as f64).clamp(30.0, 64.0);
+        let table_h = row_h * rows.len() as f64;
+        self.shapes.push(Shape::Table(Table {
+            frame: frame(x, y, w, table_h),
+            columns: vec![0.56, 0.22, 0.22],
+            rows,
+            rule: rgb(self.theme.line()),
+            header_fill: None,
+        }));
+        if let Some(note) = &table.note {
+            self.put(x, bottom - 28.0, w, note);
+        }
+    }
+
+    /// Bullets in `area`, all of them, at the largest list size whose lines fit (never cut: the
+    /// box sets them smaller if even that does not fit).
+    fn list(&mut self, (x, y, w, h): (f64, f64, f64, f64), items: &[Bullet]) {
+        if items.is_empty() {
+            return;
+        }
+        let height = |size: f64| -> f64 {
+            let detail = size * f64::from(size::DETAIL_RATIO);
+            items
+                .iter()
+                .map(|b| {
+                    let lines = |t: &str, s: f64| {
+                        if t.is_empty() {
+                            0
+                        } else {
+                            line_count(t, s, w - 28.0)
+                        }
+                    };
+                    lines(&b.primary, size) as f64 * size * LEADING
+                        + lines(&b.secondary, detail) as f64 * detail * LEADING
+                        + size * 0.6
+                })
+                .sum()
+        };
+        let size = size::LIST
+            .into_iter()
+            .map(f64::from)
+            .find(|&s| height(s) <= h)
+            .unwrap_or(f64::from(size::LIST[size::LIST.len() - 1]));
+        let ink = rgb(self.theme.text());
+        let muted = rgb(self.theme.muted());
+        let mut paragraphs = Vec::new();
+        for b in items {
+            paragraphs.push(
+                Paragraph::plain(&b.primary, size * K, false, ink)
+                    .bulleted()
+                    .spaced(size * 0.6 * K),
+            );
+            if !b.secondary.is_empty() {
+                let detail = size * f64::from(size::DETAIL_RATIO) * K;
+                paragraphs.push(Paragraph::plain(&b.secondary, detail, false, muted));
+            }
+        }
+        let f = frame(x, y, w, h);
+        self.shapes.push(Shape::Text(TextBox {
+            frame: f,
+            paragraphs: fit(paragraphs, f),
             anchor: Anchor::Top,
             title: false,
             autofit: true,
         }));
     }
 
-    fn heading(&mut self, title: &str) {
-        let frame = Frame::new(MARGIN, 40.0, self.body_width(), 90.0);
-        self.shapes.push(Shape::Text(TextBox {
-            frame,
-            paragraphs: fit(vec![Paragraph::plain(title, 54.0, true, INK)], frame),
-            anchor: Anchor::Bottom,
-            title: true,
-            autofit: true,
-        }));
-        self.shapes.push(Shape::Box {
-            frame: Frame::new(MARGIN, 135.0, self.body_width(), 3.0),
-            ellipse: false,
-            fill: Some(RULE),
-            line: None,
-        });
-    }
-
-    fn layout(&mut self, twin: &Twin, slide: &DeckSlide) {
-        match &slide.kind {
-            SlideKind::Title => self.title(twin),
-            SlideKind::Companies => {
-                self.heading(&slide.title);
-                let col = (self.body_width() - 60.0) / 2.0;
-                for (i, side) in Side::BOTH.into_iter().enumerate() {
-                    let x = MARGIN + i as f64 * (col + 60.0);
-                    self.company(twin.side(side), self.colour(side), x, col);
-                }
-            }
-            SlideKind::Contrast => {
-                self.heading(&slide.title);
-                let h = (HEIGHT - BODY_TOP - 100.0) / 2.0;
-                for (i, (label, text)) in [
-                    ("Biggest difference", &twin.biggest_difference),
-                    ("Biggest similarity", &twin.biggest_similarity),
-                ]
-                .into_iter()
-                .enumerate()
-                {
-                    self.text(
-                        Frame::new(
-                            MARGIN,
-                            BODY_TOP + i as f64 * (h + 20.0),
-                            self.body_width(),
-                            h,
-                        ),
-                        vec![
-                            Paragraph::plain(label, 34.0, true, INK),
-                            Paragraph::plain(text.as_str(), 30.0, false, INK).spaced(10.0),
-                        ],
-                    );
-                }
-            }
-            SlideKind::Radar => {
-                self.heading(&slide.title);
-                self.radar(twin);
-            }
-            SlideKind::Pillar(id) => {
-                self.heading(&slide.title);
-                self.pillar(twin, id);
-            }
-            SlideKind::Map => {
-                self.heading(&slide.title);
-                if let ChartDescription::Map(map) = describe(twin, ChartKind::Map, None) {
-                    self.map(&map);
-                }
-            }
-            SlideKind::Timeline => {
-                self.heading(&slide.title);
-                if let ChartDescription::Timeline(t) = describe(twin, ChartKind::Timeline, None) {
-                    self.timeline(&t);
-                }
-            }
-            SlideKind::Lessons => {
-                self.heading(&slide.title);
-                let mut paragraphs = Vec::new();
-                for lesson in &twin.lessons {
-                    paragraphs.push(Paragraph::plain(&lesson.title, 32.0, true, INK).spaced(14.0));
-                    if !lesson.text.is_empty() {
-                        paragraphs.push(Paragraph::plain(&lesson.text, 24.0, false, MUTED));
-                    }
-                }
-                if paragraphs.is_empty() {
-                    paragraphs.push(Paragraph::plain("No lessons yet", 28.0, false, MUTED));
-                }
-                self.text(
-                    Frame::new(
-                        MARGIN,
-                        BODY_TOP,
-                        self.body_width(),
-                        HEIGHT - BODY_TOP - 80.0,
-                    ),
-                    paragraphs,
-                );
-            }
-        }
-    }
-
-    fn title(&mut self, twin: &Twin) {
-        let w = self.body_width();
-        self.shapes.push(Shape::Text(TextBox {
-            frame: Frame::new(MARGIN, 180.0, w, 220.0),
-            paragraphs: fit(
-                vec![Paragraph::plain(&twin.title, 64.0, true, INK).aligned(Align::Centre)],
-                Frame::new(MARGIN, 180.0, w, 220.0),
-            ),
-            anchor: Anchor::Bottom,
-            title: true,
-            autofit: true,
-        }));
-        let half = w / 2.0 - 40.0;
-        for (i, side) in Side::BOTH.into_iter().enumerate() {
-            let c = twin.side(side);
-            let x = if i == 0 {
-                MARGIN
-            } else {
-                self.width / 2.0 + 40.0
-            };
-            let align = if i == 0 { Align::Right } else { Align::Left };
-            let mut paragraphs =
-                vec![Paragraph::plain(&c.name, 48.0, true, self.colour(side)).aligned(align)];
-            if !c.native_name.is_empty() && c.native_name != c.name {
-                paragraphs
-                    .push(Paragraph::plain(&c.native_name, 36.0, false, MUTED).aligned(align));
-            }
-            self.text(Frame::new(x, 430.0, half, 150.0), paragraphs);
-        }
-        self.text(
-            Frame::new(self.width / 2.0 - 40.0, 430.0, 80.0, 60.0),
-            vec![Paragraph::plain("×", 40.0, false, MUTED).aligned(Align::Centre)],
-        );
-        self.text(
-            Frame::new(MARGIN, HEIGHT - 130.0, w, 50.0),
-            vec![Paragraph::plain(&twin.framework.name, 26.0, false, MUTED).aligned(Align::Centre)],
-        );
-    }
-
-    fn company(&mut self, c: &CompanyProfile, colour: Rgb, x: f64, width: f64) {
-        let mut paragraphs = vec![Paragraph::plain(&c.name, 46.0, true, colour)];
-        if !c.native_name.is_empty() && c.native_name != c.name {
-            paragraphs.push(Paragraph::plain(&c.native_name, 34.0, false, MUTED));
-        }
-        let founded = c
-            .founded
-            .map(|f| format!(" · founded {f}"))
-            .unwrap_or_default();
-        let place = [c.region.as_str(), c.headquarters.as_str()]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(" · ");
-        paragraphs
-            .push(Paragraph::plain(format!("{place}{founded}"), 24.0, false, MUTED).spaced(6.0));
-        if !c.core_business.is_empty() {
-            paragraphs.push(Paragraph::plain(&c.core_business, 24.0, false, INK).spaced(12.0));
-        }
-        self.text(Frame::new(x, BODY_TOP, width, 420.0), paragraphs);
-        // The two orientation axes as spectra: a track, the company's marker, the poles.
-        let axes = [
-            (
-                "Customer-driven",
-                "Relationship-driven",
-                c.orientation.customer_vs_relationship,
-            ),
-            ("Company", "Ecosystem", c.orientation.company_vs_ecosystem),
-        ];
-        for (i, (left, right, value)) in axes.into_iter().enumerate() {
-            let y = BODY_TOP + 450.0 + i as f64 * 95.0;
-            self.shapes.push(Shape::Box {
-                frame: Frame::new(x, y + 12.0, width, 6.0),
-                ellipse: false,
-                fill: Some(Rgb(0xdd, 0xdd, 0xdd)),
-                line: None,
+    /// A slide figure (the timeline) as lines, discs and one-line text boxes.
+    fn figure(&mut self, fig: &Figure) {
+        for l in &fig.lines {
+            self.shapes.push(Shape::Line {
+                from: (l.from.0 * K, l.from.1 * K),
+                to: (l.to.0 * K, l.to.1 * K),
+                colour: self.paint(l.paint),
+                width: l.width * K,
+                dashed: l.dashed,
             });
-            let cx = x + (value.clamp(-1.0, 1.0) + 1.0) / 2.0 * width;
+        }
+        for d in &fig.dots {
+            let r = d.radius;
             self.shapes.push(Shape::Box {
-                frame: Frame::new(cx - 14.0, y, 28.0, 28.0),
+                frame: frame(d.centre.0 - r, d.centre.1 - r, 2.0 * r, 2.0 * r),
                 ellipse: true,
-                fill: Some(colour),
+                fill: Some(self.paint(d.paint)),
                 line: None,
             });
-            self.text(
-                Frame::new(x, y + 36.0, width / 2.0, 36.0),
-                vec![Paragraph::plain(left, 22.0, false, MUTED)],
-            );
-            self.text(
-                Frame::new(x + width / 2.0, y + 36.0, width / 2.0, 36.0),
-                vec![Paragraph::plain(right, 22.0, false, MUTED).aligned(Align::Right)],
-            );
         }
-    }
-
-    /// The native radar chart and, beside it, the scores as a table (unsupported marked *).
-    fn radar(&mut self, twin: &Twin) {
-        let body_h = HEIGHT - BODY_TOP - 80.0;
-        let split = self.body_width() * 0.58;
-        let rows = compare_pillars(twin);
-        let chart = Chart {
-            frame: Frame::new(MARGIN, BODY_TOP, split, body_h),
-            kind: ChartType::Radar,
-            categories: rows.iter().map(|r| r.pillar_name.clone()).collect(),
-            series: Side::BOTH
-                .into_iter()
-                .map(|side| Series {
-                    name: twin.side(side).name.clone(),
-                    colour: self.colour(side),
-                    values: rows
-                        .iter()
-                        .map(|r| if side == Side::West { r.west } else { r.east })
-                        .collect(),
-                })
-                .collect(),
-            max: 10.0,
-            text_size: 22.0,
-            ink: INK,
-        };
-        self.shapes.push(Shape::Chart(chart));
-        let cell = |text: String, bold: bool, colour: Rgb, align: Align| Cell {
-            text,
-            size: 22.0,
-            bold,
-            colour,
-            align,
-        };
-        let score = |v: Option<f64>, supported: bool| match v {
-            Some(v) if supported => format!("{v:.1}"),
-            Some(v) => format!("{v:.1}*"),
-            None => "–".to_owned(),
-        };
-        let mut table_rows = vec![vec![
-            cell("Pillar".into(), true, INK, Align::Left),
-            cell(
-                twin.west.name.clone(),
-                true,
-                self.colour(Side::West),
-                Align::Right,
-            ),
-            cell(
-                twin.east.name.clone(),
-                true,
-                self.colour(Side::East),
-                Align::Right,
-            ),
-        ]];
-        let mut unsupported = false;
-        for r in &rows {
-            unsupported |=
-                (r.west.is_some() && !r.west_supported) || (r.east.is_some() && !r.east_supported);
-            table_rows.push(vec![
-                cell(r.pillar_name.clone(), false, INK, Align::Left),
-                cell(score(r.west, r.west_supported), true, INK, Align::Right),
-                cell(score(r.east, r.east_supported), true, INK, Align::Right),
-            ]);
-        }
-        let x = MARGIN + split + 30.0;
-        let w = self.body_width() - split - 30.0;
-        let row_h = 56.0;
-        let table_h = row_h * table_rows.len() as f64;
-        self.shapes.push(Shape::Table(Table {
-            frame: Frame::new(x, BODY_TOP + 20.0, w, table_h),
-            columns: vec![2.2, 1.0, 1.0],
-            rows: table_rows,
-            rule: RULE,
-            header_fill: None,
-        }));
-        if unsupported {
-            self.text(
-                Frame::new(x, BODY_TOP + 40.0 + table_h, w, 40.0),
-                vec![Paragraph::plain(
-                    "* unsupported: no evidence yet",
-                    20.0,
-                    false,
-                    MUTED,
-                )],
-            );
-        }
-    }
-
-    /// Both scores side by side, each with every claim that backs it and its source.
-    fn pillar(&mut self, twin: &Twin, id: &str) {
-        let Some(row) = compare_pillars(twin)
-            .into_iter()
-            .find(|r| r.pillar_id == id)
-        else {
-            return;
-        };
-        let col = (self.body_width() - 60.0) / 2.0;
-        for (i, side) in Side::BOTH.into_iter().enumerate() {
-            let x = MARGIN + i as f64 * (col + 60.0);
-            let (value, supported) = match side {
-                Side::West => (row.west, row.west_supported),
-                Side::East => (row.east, row.east_supported),
+        for l in &fig.labels {
+            let w = f64::from(text_width(&l.text, l.size as f32)) * 1.08 + 8.0;
+            let (x, align) = if l.centred {
+                (l.x - w / 2.0, Align::Centre)
+            } else {
+                (l.x, Align::Left)
             };
-            let score = value.map_or("not scored".to_owned(), |v| format!("{v:.1} / 10"));
-            let mut head = vec![
-                Paragraph::plain(&twin.side(side).name, 34.0, true, self.colour(side)),
-                Paragraph::plain(score, 60.0, true, INK),
-            ];
-            if value.is_some() && !supported {
-                head.push(Paragraph::plain(
-                    "unsupported: no evidence yet",
-                    24.0,
-                    false,
-                    MUTED,
-                ));
-            }
-            self.text(Frame::new(x, BODY_TOP, col, 170.0), head);
-            let evidence = twin
-                .score(side, id)
-                .map(|s| s.evidence.as_slice())
-                .unwrap_or_default();
-            let claims: Vec<Paragraph> = evidence
-                .iter()
-                .map(|e| {
-                    let mut p = Paragraph::plain(&e.claim, 22.0, false, INK)
-                        .bulleted()
-                        .spaced(8.0);
-                    if let Some(source) = &e.source {
-                        p.runs.push(Run {
-                            text: format!(" ({})", source_text(source)),
-                            size: 18.0,
-                            bold: false,
-                            colour: MUTED,
-                        });
-                    }
-                    p
-                })
-                .collect();
-            if !claims.is_empty() {
-                self.text(
-                    Frame::new(x, BODY_TOP + 180.0, col, HEIGHT - BODY_TOP - 180.0 - 70.0),
-                    claims,
-                );
-            }
+            let t = Text::new(l.text.clone(), l.size as f32, l.tone, 1);
+            self.text_box((x, l.top, w), &t, 1, align);
         }
     }
 
-    /// The diversification map as shapes: rings, sector spokes and names, one disc per move.
-    fn map(&mut self, map: &DiversificationMap) {
-        let body_h = HEIGHT - BODY_TOP - 80.0;
-        let outer = map.outer_radius();
-        let radius = (body_h / 2.0 - 40.0).min(self.body_width() / 2.0 - 200.0);
-        let (cx, cy) = (self.width / 2.0, BODY_TOP + body_h / 2.0);
-        let at = |x: f64, y: f64| (cx + x / outer * radius, cy - y / outer * radius);
-        for (r, label) in &map.rings {
-            let rr = r / outer * radius;
+    /// The diversification map as shapes, laid out as on the deck PDF: rings, sector spokes, one
+    /// marker per move (West round, East square), sector and cluster names, a legend.
+    fn map(&mut self, map: &DiversificationMap, (x, y, w, h): (f64, f64, f64, f64)) {
+        let k = MAP_TEXT_SCALE;
+        let frame_ = MapFrame {
+            width: w / k,
+            height: h / k,
+            text_scale: 1.0,
+            top: 0.0,
+            bottom: 40.0,
+        };
+        let layout = layout_map(map, frame_);
+        let at = |p: [f64; 2]| (x + p[0] * k, y + p[1] * k);
+        let (cx, cy) = at(layout.centre);
+        let grid = rgb(self.theme.line());
+        for (r, _) in &map.rings {
+            let rr = r * layout.scale * k;
             self.shapes.push(Shape::Box {
-                frame: Frame::new(cx - rr, cy - rr, 2.0 * rr, 2.0 * rr),
+                frame: frame(cx - rr, cy - rr, 2.0 * rr, 2.0 * rr),
                 ellipse: true,
                 fill: None,
-                line: Some((RULE, 1.5)),
+                line: Some((grid, 1.5 * K)),
             });
-            self.text(
-                Frame::new(cx + 4.0, cy - rr - 2.0, 140.0, 26.0),
-                vec![Paragraph::plain(*label, 16.0, false, MUTED)],
-            );
         }
+        let outer = map.outer_radius();
         for s in &map.sectors {
-            let (x, y) = at(outer * s.angle.sin(), outer * s.angle.cos());
+            let (ex, ey) = at(layout.polar(outer, s.angle));
             self.shapes.push(Shape::Line {
-                from: (cx, cy),
-                to: (x, y),
+                from: (cx * K, cy * K),
+                to: (ex * K, ey * K),
                 colour: if s.shared {
-                    Rgb(0x00, 0x9E, 0x73)
+                    rgb(self.theme.muted())
                 } else {
-                    RULE
+                    grid
                 },
-                width: if s.shared { 2.0 } else { 1.0 },
+                width: if s.shared { 2.5 * K } else { 1.0 * K },
                 dashed: !s.shared,
             });
-            let right = s.angle.sin() >= 0.0;
-            let (lx, ly) = at(
-                (outer + 0.12) * s.angle.sin(),
-                (outer + 0.12) * s.angle.cos(),
-            );
-            let w = 200.0;
-            self.text(
-                Frame::new(if right { lx } else { lx - w }, ly - 13.0, w, 26.0),
-                vec![
-                    Paragraph::plain(&s.name, 17.0, s.shared, if s.shared { INK } else { MUTED })
-                        .aligned(if right { Align::Left } else { Align::Right }),
-                ],
-            );
         }
-        for p in &map.points {
-            let (x, y) = at(p.x, p.y);
-            let r = 8.0 + p.strength.clamp(0.0, 10.0) * 1.6;
+        for (p, m) in map.points.iter().zip(&layout.markers) {
+            let (mx, my) = at(m.centre);
+            let r = m.radius * k;
             self.shapes.push(Shape::Box {
-                frame: Frame::new(x - r, y - r, 2.0 * r, 2.0 * r),
-                ellipse: true,
-                fill: Some(self.colour(p.side)),
-                line: Some((Rgb(0xff, 0xff, 0xff), 1.5)),
+                frame: frame(mx - r, my - r, 2.0 * r, 2.0 * r),
+                ellipse: p.side == Side::West,
+                fill: Some(map.colors[usize::from(p.side == Side::East)]),
+                line: Some((rgb(self.theme.background()), 1.5 * K)),
             });
         }
-        for (i, side) in Side::BOTH.into_iter().enumerate() {
-            let y = BODY_TOP + 10.0 + i as f64 * 40.0;
+        for label in &layout.labels {
+            let (lx, ly) = at([label.rect.x0, label.rect.y0]);
+            let tone = match label.role {
+                MapLabelRole::Sector { .. } => Tone::Ink,
+                MapLabelRole::Cluster | MapLabelRole::Ring => Tone::Muted,
+            };
+            let size = (label.size * k) as f32;
+            let t = Text::new(label.text.clone(), size, tone, 1);
+            let w = (label.rect.x1 - label.rect.x0) * k * 1.08 + 6.0;
+            self.text_box((lx, ly, w), &t, 1, Align::Left);
+        }
+        for (i, name) in map.labels.iter().enumerate() {
+            let side = if i == 0 { Side::West } else { Side::East };
+            let lx = x + i as f64 * 260.0;
+            let ly = y + h - 24.0;
             self.shapes.push(Shape::Box {
-                frame: Frame::new(MARGIN, y + 6.0, 20.0, 20.0),
-                ellipse: true,
-                fill: Some(self.colour(side)),
+                frame: frame(lx, ly + 3.0, 16.0, 16.0),
+                ellipse: side == Side::West,
+                fill: Some(map.colors[i]),
                 line: None,
             });
-            self.text(
-                Frame::new(MARGIN + 30.0, y, 300.0, 32.0),
-                vec![Paragraph::plain(&map.labels[i], 20.0, false, INK)],
-            );
+            let t = Text::new(name.clone(), size::SMALL, Tone::Ink, 1);
+            self.text_box((lx + 24.0, ly, 220.0), &t, 1, Align::Left);
         }
     }
+}
 
-    /// The timeline as shapes: a year axis, one lane per company, a dot and label per move.
-    fn timeline(&mut self, t: &Timeline) {
-        let left = MARGIN + 20.0;
-        let right = self.width - MARGIN - 20.0;
-        let axis_y = BODY_TOP + (HEIGHT - BODY_TOP - 80.0) / 2.0;
-        let span = f64::from((t.last_year - t.first_year).max(1));
-        let x_of = |year: i32| left + f64::from(year - t.first_year) / span * (right - left);
-        self.shapes.push(Shape::Line {
-            from: (left, axis_y),
-            to: (right, axis_y),
-            colour: MUTED,
-            width: 2.0,
-            dashed: false,
-        });
-        let step = ((span / 8.0).ceil() as i32).max(1);
-        let mut year = t.first_year;
-        while year <= t.last_year {
-            let x = x_of(year);
-            self.shapes.push(Shape::Line {
-                from: (x, axis_y - 6.0),
-                to: (x, axis_y + 6.0),
-                colour: MUTED,
-                width: 1.5,
-                dashed: false,
-            });
-            self.text(
-                Frame::new(x - 40.0, axis_y + 10.0, 80.0, 26.0),
-                vec![Paragraph::plain(year.to_string(), 16.0, false, MUTED).aligned(Align::Centre)],
-            );
-            year += step;
-        }
-        let rows = (t.max_row() + 1) as f64;
-        let lane_h = (axis_y - BODY_TOP - 40.0).max(60.0);
-        let row_h = (lane_h / rows).min(60.0);
-        for (i, lane) in t.lanes.iter().enumerate() {
-            let dir = if i == 0 { -1.0 } else { 1.0 };
-            self.text(
-                Frame::new(
-                    MARGIN,
-                    if i == 0 { BODY_TOP } else { HEIGHT - 110.0 },
-                    400.0,
-                    30.0,
-                ),
-                vec![Paragraph::plain(&lane.label, 22.0, true, lane.color)],
-            );
-            for e in &lane.events {
-                let x = x_of(e.year);
-                let y = axis_y + dir * (44.0 + e.row as f64 * row_h);
-                self.shapes.push(Shape::Line {
-                    from: (x, axis_y),
-                    to: (x, y),
-                    colour: lane.color,
-                    width: 1.0,
-                    dashed: true,
-                });
-                self.shapes.push(Shape::Box {
-                    frame: Frame::new(x - 7.0, y - 7.0, 14.0, 14.0),
-                    ellipse: true,
-                    fill: Some(lane.color),
-                    line: None,
-                });
-                self.text(
-                    Frame::new(x + 10.0, y - 12.0, 190.0, 24.0),
-                    vec![Paragraph::plain(
-                        format!("{} {}", e.year, e.unit),
-                        15.0,
-                        false,
-                        INK,
-                    )],
-                );
-            }
-        }
-    }
+/// West's and East's halves of an area, with the live deck's gutter.
+fn columns_of((x, y, w, h): (f64, f64, f64, f64)) -> [(f64, f64, f64, f64); 2] {
+    let gutter = 48.0;
+    let half = (w - gutter) / 2.0;
+    [(x, y, half, h), (x + half + gutter, y, half, h)]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::present::ordered_slides;
 
     #[test]
     fn long_text_is_set_smaller_not_cut() {
         let frame = Frame::new(0.0, 0.0, 400.0, 100.0);
+        let ink = Rgb(0, 0, 0);
         let long = "word ".repeat(200);
         let fitted = fit(
-            vec![Paragraph::plain(long.clone(), 30.0, false, INK)],
+            vec![Paragraph::plain(long.clone(), 30.0, false, ink)],
             frame,
         );
         assert_eq!(fitted[0].text(), long, "all text kept");
         assert!(fitted[0].runs[0].size < 30.0);
-        let short = fit(vec![Paragraph::plain("Hi", 30.0, false, INK)], frame);
+        let short = fit(vec![Paragraph::plain("Hi", 30.0, false, ink)], frame);
         assert_eq!(short[0].runs[0].size, 30.0);
     }
 
@@ -671,5 +665,26 @@ mod tests {
         assert_eq!(deck.slides.len(), ordered_slides(&twin).len());
         assert_eq!(deck.slides.iter().filter(|s| s.hidden).count(), 1);
         assert!(deck.slides.iter().any(|s| s.notes == "Say this"));
+    }
+
+    #[test]
+    fn a_4_3_deck_keeps_every_shape_on_its_narrower_slide() {
+        let twin = crate::fixtures::twin("A long title that has to wrap on a narrow slide")
+            .score(Side::West, "base", 6.0)
+            .entered(Side::West, "cloud", "Cloud unit", 2006)
+            .build();
+        let deck = deck_pptx(&twin, Aspect::Standard);
+        for slide in &deck.slides {
+            for shape in &slide.shapes {
+                let f = match shape {
+                    Shape::Text(t) => t.frame,
+                    Shape::Table(t) => t.frame,
+                    Shape::Chart(c) => c.frame,
+                    Shape::Box { frame, .. } => *frame,
+                    Shape::Line { .. } => continue,
+                };
+                assert!(f.x >= -1.0 && f.x + f.w <= 1200.0 + 1.0, "{f:?}");
+            }
+        }
     }
 }

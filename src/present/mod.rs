@@ -15,6 +15,7 @@ mod canvas;
 mod chart_slides;
 mod console;
 mod deck;
+pub mod deck_export;
 pub mod deck_pptx;
 pub mod deck_svg;
 pub mod describe;

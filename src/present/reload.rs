@@ -2,31 +2,15 @@
 //! four times a second (a `stat`, no reading) and wakes the window when they change, so an edit
 //! saved from the studio or another editor shows on the next frame without leaving full screen.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
+
+use crate::store::file_stamp;
 
 /// How often the file is looked at.
 pub const POLL: Duration = Duration::from_millis(250);
-
-/// What identifies a version of the file without reading it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Stamp {
-    modified: Option<SystemTime>,
-    len: u64,
-}
-
-impl Stamp {
-    /// The file's stamp now; `None` while it cannot be read (an editor replacing it).
-    pub fn of(path: &Path) -> Option<Stamp> {
-        let meta = std::fs::metadata(path).ok()?;
-        Some(Stamp {
-            modified: meta.modified().ok(),
-            len: meta.len(),
-        })
-    }
-}
 
 /// Watches one file until dropped.
 #[derive(Debug)]
@@ -42,11 +26,11 @@ impl FileWatch {
         let changed = Arc::new(AtomicBool::new(false));
         let stop = Arc::new(AtomicBool::new(false));
         let (flag, halt) = (changed.clone(), stop.clone());
-        let mut last = Stamp::of(&path);
+        let mut last = file_stamp(&path);
         std::thread::spawn(move || {
             while !halt.load(Ordering::Relaxed) {
                 std::thread::sleep(POLL);
-                let now = Stamp::of(&path);
+                let now = file_stamp(&path);
                 if now.is_some() && now != last {
                     last = now;
                     flag.store(true, Ordering::Release);
@@ -96,11 +80,11 @@ mod tests {
     fn stamps_tell_versions_apart() -> std::io::Result<()> {
         let dir = tempfile::tempdir()?;
         let path = dir.path().join("t.json");
-        assert_eq!(Stamp::of(&path), None);
+        assert_eq!(file_stamp(&path), None);
         std::fs::write(&path, "a")?;
-        let first = Stamp::of(&path);
+        let first = file_stamp(&path);
         std::fs::write(&path, "ab")?;
-        assert_ne!(Stamp::of(&path), first);
+        assert_ne!(file_stamp(&path), first);
         Ok(())
     }
 }

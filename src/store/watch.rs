@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
 
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
@@ -73,6 +74,23 @@ impl FolderWatch {
             .map(|mut set| std::mem::take(&mut *set).into_iter().collect())
             .unwrap_or_default()
     }
+}
+
+/// What identifies a version of a file without reading it (its modification time and length):
+/// cheap enough to look at a few times a second, as the presenter's live reload of one file does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileStamp {
+    modified: Option<SystemTime>,
+    len: u64,
+}
+
+/// The file's stamp now; `None` while it cannot be read (an editor replacing it).
+pub fn file_stamp(path: &Path) -> Option<FileStamp> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some(FileStamp {
+        modified: meta.modified().ok(),
+        len: meta.len(),
+    })
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ use super::side_by_side::SideBySide;
 use super::state::{AUTOSAVE_SECONDS, AppState, Tab};
 use super::style::{self, space};
 use super::window::{WindowKeeper, WindowPlace};
-use super::{compare_panel, diversification_panel, edit_panel};
+use super::{compare_panel, diversification_panel, edit};
 use crate::analysis::WhatIf;
 use crate::present::{Outcome, Presenter, ProjectorTheme};
 
@@ -238,8 +238,8 @@ impl TwinStudioApp {
 
         if let Some(links) = ctx.data_mut(|d| d.remove_temp::<Vec<String>>(dropped_links_id())) {
             self.state.set_error(format!(
-                "{} dropped link(s) not added: open the Edit tab, select an evidence row, then drop",
-                links.len()
+                "{} not added: open the Edit tab, select an evidence row, then drop",
+                crate::wording::count(links.len(), "dropped link", "dropped links")
             ));
         }
         if !self.state.recovery_offer.is_empty() {
@@ -337,7 +337,7 @@ impl TwinStudioApp {
     }
 
     /// Reads dropped internet-shortcut files; their URLs wait for the evidence table with a
-    /// selected row to take them (see `edit_tables::evidence`).
+    /// selected row to take them (see `edit::evidence`).
     fn take_dropped_links(&mut self, ctx: &egui::Context, links: &[PathBuf]) {
         if links.is_empty() {
             return;
@@ -539,7 +539,7 @@ impl TwinStudioApp {
             Tab::Edit => {
                 let issues = &figures.issues;
                 match self.state.selected_mut() {
-                    Some(twin) => edit_panel::show(ui, twin, issues, &mut self.jump),
+                    Some(twin) => edit::show(ui, twin, issues, &mut self.jump),
                     None => false,
                 }
             }

@@ -32,8 +32,8 @@ pub fn close_guard(ui: &mut egui::Ui, state: &AppState) -> Option<CloseAnswer> {
         );
         ui.add_space(space::SM);
         ui.label(format!(
-            "{} twin(s) have changes that are not saved:",
-            unsaved.len()
+            "{} changes that are not saved:",
+            crate::wording::count(unsaved.len(), "twin has", "twins have")
         ));
         for title in unsaved.iter().take(8) {
             ui.label(format!("• {title}"));

@@ -306,7 +306,13 @@ impl LibraryPanel {
         } else {
             String::new()
         };
-        ui.label(RichText::new(format!("{} match(es) in {title}{shown}", hits.total)).strong());
+        ui.label(
+            RichText::new(format!(
+                "{} in {title}{shown}",
+                crate::wording::count(hits.total, "match", "matches")
+            ))
+            .strong(),
+        );
         let mut jump = None;
         egui::ScrollArea::vertical()
             .id_salt("search_hits")

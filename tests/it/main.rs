@@ -2,6 +2,7 @@
 
 mod support;
 
+mod deck_description;
 mod deck_pdf;
 mod evidence_health;
 mod import_table;
@@ -10,6 +11,7 @@ mod loader_fuzz;
 mod packaging;
 mod pptx_export;
 mod present_cli;
+mod present_export;
 mod present_stage;
 mod present_ui;
 mod report_cli;

@@ -14,7 +14,7 @@ use twin_studio::present::{SlideKind, deck, ordered_slides};
 use twin_studio::report::pptx::{Aspect, render};
 
 /// Every part of the package, by name.
-fn unzip(bytes: &[u8]) -> BTreeMap<String, String> {
+pub(crate) fn unzip(bytes: &[u8]) -> BTreeMap<String, String> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip");
     let mut parts = BTreeMap::new();
     for i in 0..archive.len() {
@@ -29,12 +29,12 @@ fn unzip(bytes: &[u8]) -> BTreeMap<String, String> {
 
 /// What quick-xml finds in a part: the paragraphs' text (runs joined, line breaks as `\n`) and
 /// the local names of all elements. Panics if the XML is not well formed.
-struct Parsed {
-    paragraphs: Vec<String>,
-    elements: Vec<String>,
+pub(crate) struct Parsed {
+    pub(crate) paragraphs: Vec<String>,
+    pub(crate) elements: Vec<String>,
 }
 
-fn parse(xml: &str) -> Parsed {
+pub(crate) fn parse(xml: &str) -> Parsed {
     let mut reader = Reader::from_str(xml);
     let mut paragraphs = Vec::new();
     let mut elements = Vec::new();
@@ -92,7 +92,7 @@ fn parse(xml: &str) -> Parsed {
     }
 }
 
-fn slide_parts(parts: &BTreeMap<String, String>) -> Vec<(usize, &String)> {
+pub(crate) fn slide_parts(parts: &BTreeMap<String, String>) -> Vec<(usize, &String)> {
     let mut slides: Vec<(usize, &String)> = parts
         .iter()
         .filter_map(|(name, xml)| {

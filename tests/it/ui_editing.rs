@@ -195,7 +195,7 @@ fn search_for_wechat_finds_meta_tencent_and_jumps_to_the_field() {
     .click();
     harness.run();
     assert_eq!(selected_id(&harness), "meta-tencent");
-    harness.get_by_label_contains("match(es) in Meta vs Tencent");
+    harness.get_by_label_contains("matches in Meta vs Tencent");
     // Why it matched: the field's place in words, then the text around the match. The hit of a
     // move's unit is further down the list: scroll to it with the wheel, then click it.
     let unit_hit = |h: &Harness<'_, TwinStudioApp>| {
@@ -209,7 +209,7 @@ fn search_for_wechat_finds_meta_tencent_and_jumps_to_the_field() {
             .expect("a move's unit matched")
     };
     let list_top = harness
-        .get_by_label_contains("match(es) in Meta vs Tencent")
+        .get_by_label_contains("matches in Meta vs Tencent")
         .rect()
         .bottom();
     let list_bottom = harness.get_by_label("All saved").rect().top() - 8.0;

@@ -143,7 +143,7 @@ fn an_out_of_range_score_is_explained_at_the_field_and_never_saved() {
     assert_eq!(west_base(&harness), 12.0);
     harness.run();
     harness.get_by_label_contains("it must be from 0 to 10");
-    harness.get_by_label_contains("problem(s) to fix before saving");
+    harness.get_by_label_contains("▲ 1 problem to fix before saving");
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();

@@ -95,7 +95,8 @@ impl AppState {
         let selected = self.selected.or((!self.twins.is_empty()).then_some(0));
         self.select(selected);
         self.set_info(format!(
-            "Restored {count} unsaved twin(s); save them to keep the changes"
+            "Restored {}; save them to keep the changes",
+            crate::wording::count(count, "unsaved twin", "unsaved twins")
         ));
         // The restored edits now live in this studio's own recovery file; only then is what the
         // ended session left removed, so a crash right now still loses nothing.

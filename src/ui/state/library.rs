@@ -213,8 +213,8 @@ impl AppState {
             Err(e) => {
                 let text = match &e.kind {
                     LoadErrorKind::Invalid(issues) => format!(
-                        "Not saved: {} problem(s) to fix first, e.g. {}",
-                        issues.len(),
+                        "Not saved: {} to fix first, e.g. {}",
+                        crate::wording::count(issues.len(), "problem", "problems"),
                         issues.first().map(ToString::to_string).unwrap_or_default()
                     ),
                     _ => format!("Not saved, your edits are kept: {e}"),
