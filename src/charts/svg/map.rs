@@ -164,3 +164,28 @@ fn map_point_title(p: &MapPoint) -> String {
         }
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::tokens::Look;
+    use crate::tokens::colour::{MIN_HIGHLIGHT_DISTANCE, delta_e};
+
+    /// The band behind shared sectors is one role everywhere, so it must stay apart from every
+    /// sample's brand colours (the markers drawn over it) on paper and in the dark studio.
+    #[test]
+    fn the_shared_band_stays_far_from_both_brands_of_every_sample() {
+        for twin in crate::charts::test_samples() {
+            for look in [Look::Paper, Look::Light, Look::Dark, Look::ProjectorDark] {
+                let band = look.tokens().shared_band;
+                for brand in crate::charts::side_colours(&twin) {
+                    let d = delta_e(band, brand);
+                    assert!(
+                        d > MIN_HIGHLIGHT_DISTANCE,
+                        "{} {look:?}: {band:?} vs {brand:?} = {d:.1}",
+                        twin.id
+                    );
+                }
+            }
+        }
+    }
+}
