@@ -7,7 +7,8 @@ use egui::{Align2, Color32, RichText, Stroke};
 use egui_plot::{HoverPosition, MarkerShape, Plot, PlotPoint, Points, Polygon};
 
 use super::{
-    ChartStyle, arc, circle, color32, decoration_line, faint, label_text, scaled, weak_text,
+    ChartStyle, EGUI_ASCENT, arc, chart_font_family, circle, color32, decoration_line, faint,
+    label_text, scaled, weak_text,
 };
 use crate::charts::map_layout::{MapFrame, MapLabelRole, MapLayout, layout_map};
 use crate::charts::{DiversificationMap, MapPoint};
@@ -237,20 +238,6 @@ pub fn diversification_map(
 fn shared_band(dark: bool) -> Color32 {
     let look = if dark { Look::Dark } else { Look::Light };
     color32(look.tokens().shared_band)
-}
-
-/// The ascent egui sets the bundled font's first line at, in ems (Noto Sans CJK's hhea ascender).
-const EGUI_ASCENT: f64 = 1.16;
-
-/// The named egui family holding only the bundled chain, so labels are drawn in the font they
-/// were measured with; egui's default family when the chain is not installed (some tests).
-fn chart_font_family(ui: &egui::Ui) -> egui::FontFamily {
-    let named = egui::FontFamily::Name(crate::font_chain::EGUI_CHART_FAMILY.into());
-    if ui.fonts(|f| f.families().contains(&named)) {
-        named
-    } else {
-        egui::FontFamily::Proportional
-    }
 }
 
 /// The layout for this map at this size, computed once and kept in egui's memory.
