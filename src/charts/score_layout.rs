@@ -108,9 +108,17 @@ pub fn layout_radar(radar: &Radar, frame: ScoreFrame) -> RadarLayout {
     let max = radar.max.max(1.0);
     let canvas = Rect::new(0.0, 0.0, frame.width.max(1.0), frame.height.max(1.0));
     let centre = [canvas.x1 / 2.0, canvas.y1 / 2.0];
-    // The framing the charts have always had: names need about three quarters of the radius
-    // beside the plot and a third above and below.
-    let mut scale = (canvas.x1 / (3.5 * max)).min(canvas.y1 / (2.6 * max));
+    // The framing the charts have always had (names need about three quarters of the radius
+    // beside the plot and a third above and below), narrowed a little where that lets the widest
+    // name sit straight out beside the plot; past that, names turn to where there is room.
+    let widest = radar
+        .axes
+        .iter()
+        .map(|a| measure(a, AXIS_SIZE * s, AXIS_MAX_WIDTH * s, 2).1[0])
+        .fold(0.0, f64::max);
+    let beside = (canvas.x1 / 2.0 - widest - 10.0 * s) / max;
+    let framed = (canvas.x1 / (3.5 * max)).min(canvas.y1 / (2.6 * max));
+    let mut scale = framed.min(beside.max(framed * 0.85));
     let mut best: Option<RadarLayout> = None;
     for _ in 0..8 {
         let layout = attempt(radar, canvas, centre, scale, s);
@@ -134,7 +142,7 @@ fn attempt(radar: &Radar, canvas: Rect, centre: [f64; 2], scale: f64, s: f64) ->
         rings: Vec::new(),
         dropped: Vec::new(),
     };
-    let obstacles: Vec<Obstacle> = radar
+    let mut obstacles: Vec<Obstacle> = radar
         .series
         .iter()
         .flat_map(|series| radar.polygon(series))
@@ -143,6 +151,7 @@ fn attempt(radar: &Radar, canvas: Rect, centre: [f64; 2], scale: f64, s: f64) ->
             radius: MARKER_RADIUS * s,
         })
         .collect();
+    obstacles.push(Obstacle::Rect(legend_box(radar, canvas, s)));
     let mut texts: Vec<(Vec<String>, f64, [f64; 2])> = Vec::new();
     let mut requests: Vec<LabelRequest> = Vec::new();
     for (i, axis) in radar.axes.iter().enumerate() {
@@ -187,6 +196,20 @@ fn attempt(radar: &Radar, canvas: Rect, centre: [f64; 2], scale: f64, s: f64) ->
         }
     }
     layout
+}
+
+/// Room kept for the plot's legend in its bottom-right corner: one row per company (egui's body
+/// text, 12.5 points, with its marker and padding).
+pub fn legend_box(radar: &Radar, canvas: Rect, s: f64) -> Rect {
+    let size = 12.5 * s;
+    let widest = radar
+        .series
+        .iter()
+        .map(|series| width(&series.label, size))
+        .fold(0.0, f64::max);
+    let w = widest + 40.0 * s;
+    let h = radar.series.len() as f64 * 20.0 * s + 14.0 * s;
+    Rect::new(canvas.x1 - w, canvas.y1 - h, canvas.x1, canvas.y1)
 }
 
 /// Category names under bars or gaps: each centred under its slot at `anchors` (canvas points on
@@ -276,6 +299,8 @@ mod tests {
                 assert_eq!(first_overlap(&all), None, "{} {frame:?}", twin.id);
                 assert!(all.iter().all(|r| canvas.contains(r)), "{}", twin.id);
                 assert!(layout.dropped.is_empty(), "{} {frame:?}", twin.id);
+                let legend = legend_box(&radar, canvas, frame.text_scale);
+                assert!(all.iter().all(|r| !r.overlaps(&legend)), "{}", twin.id);
                 // Names stay clear of every score marker.
                 for series in &radar.series {
                     for p in radar.polygon(series) {
