@@ -368,21 +368,7 @@ pub(super) fn map_marker(
 
 /// Cuts text to fit `max_width` at `size`, ending with an ellipsis when cut.
 pub(super) fn fit(text: &str, size: f32, max_width: f32) -> String {
-    if text_width(text, size) <= max_width {
-        return text.to_owned();
-    }
-    let budget = max_width - text_width("…", size);
-    let mut out = String::new();
-    let mut width = 0.0;
-    for c in text.chars() {
-        width += text_width(c.encode_utf8(&mut [0; 4]), size);
-        if width > budget {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
+    super::text::fit(text, f64::from(size), f64::from(max_width))
 }
 
 /// Breaks text into at most `max_lines` lines of `max_width`, the last one ellipsised if needed.
