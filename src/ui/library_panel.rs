@@ -231,7 +231,7 @@ impl LibraryPanel {
                 };
                 let open = &state.twins[i];
                 let twin = &open.twin;
-                let mark = if open.dirty { "● " } else { "" };
+                let mark = if open.is_unsaved() { "● " } else { "" };
                 let why = if searching {
                     let hits = self.search.hits(i);
                     let more = hits.total.saturating_sub(1);

@@ -26,7 +26,10 @@ pub mod window;
 pub use app::{PREFS_KEY, Prefs, TwinStudioApp};
 pub use commands::Command;
 pub use derived::{Derived, PortfolioFigures, TwinFigures};
-pub use state::{AUTOSAVE_SECONDS, AppState, LibraryFilter, OpenTwin, Status, Tab};
+pub use state::{
+    AUTOSAVE_SECONDS, AppState, ConflictChoice, LibraryFilter, OpenTwin, OutsideConflict, Status,
+    Tab,
+};
 
 use std::path::PathBuf;
 

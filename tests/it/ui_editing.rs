@@ -3,6 +3,7 @@
 //! pasting evidence, and a first window that fits a 1366x768 laptop.
 
 use crate::support;
+use crate::support::studio::click_at;
 
 use std::path::PathBuf;
 
@@ -65,20 +66,6 @@ fn selected_id(harness: &Harness<'_, TwinStudioApp>) -> String {
         .twin
         .id
         .clone()
-}
-
-/// A primary click at a point, as a person's click lands.
-fn click_at(harness: &mut Harness<'_, TwinStudioApp>, at: egui::Pos2) {
-    harness.hover_at(at);
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    harness.run_steps(2);
 }
 
 #[test]
