@@ -6,6 +6,7 @@ mod describe;
 pub mod egui;
 pub mod map_layout;
 pub mod placement;
+pub mod score_layout;
 pub mod svg;
 pub mod text;
 

@@ -17,6 +17,7 @@ mod present_ui;
 mod report_cli;
 mod report_files;
 mod report_html;
+mod report_look;
 mod samples;
 mod schema_standard;
 mod trust_cli;
