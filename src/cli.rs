@@ -8,12 +8,12 @@ use clap::{Parser, Subcommand};
 
 use crate::analysis::evidence_health;
 use crate::charts::ChartKind;
+use crate::export::{ExportOptions, default_output, export_files};
 use crate::model::{Twin, bounded, escape_controls};
-use crate::report::export::{ExportOptions, default_output, export_files, write_files};
 use crate::report::{Format, PageSize};
 use crate::store::{
     TWIN_EXTENSION, atomic_write, is_same_file, load_twin, parse_twin, read_twin_bytes, to_json,
-    twin_files_in,
+    twin_files_in, write_files,
 };
 
 pub use crate::desktop::{EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE};
@@ -32,15 +32,15 @@ pub const VERSION: &str = concat!(
 #[command(name = "twin-studio", version = VERSION, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub verb: Option<Verb>,
     /// Twin files or folders of twins to open in the studio (default: the last library, else the
     /// bundled samples). Each path after the first opens in a window of its own.
     pub paths: Vec<PathBuf>,
 }
 
-/// The headless verbs.
+/// The verbs: all headless but `present`, which opens the presenter window.
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub enum Verb {
     /// Check twin files (or folders of them): prints `ok PATH` per good file, errors on stderr.
     Validate {
         #[arg(required = true)]
@@ -459,18 +459,18 @@ fn shown(path: &std::path::Path) -> String {
     escape_controls(&path.display().to_string()).into_owned()
 }
 
-/// Runs a verb (all headless but `present`); `None` means "open the studio" (handled by the binary).
-pub fn run_headless(command: &Command) -> i32 {
+/// Runs a verb and returns the exit code; no verb means "open the studio" (handled by the binary).
+pub fn run_verb(verb: &Verb) -> i32 {
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
-    match command {
-        Command::Validate { paths, strict } => {
+    match verb {
+        Verb::Validate { paths, strict } => {
             validate(paths, *strict, &mut stdout.lock(), &mut stderr.lock())
         }
-        Command::Fmt { paths } => fmt(paths, &mut stdout.lock(), &mut stderr.lock()),
-        Command::Export(args) => export(args, &mut stdout.lock(), &mut stderr.lock()),
-        Command::Import(args) => import(args, &mut stdout.lock(), &mut stderr.lock()),
-        Command::Present {
+        Verb::Fmt { paths } => fmt(paths, &mut stdout.lock(), &mut stderr.lock()),
+        Verb::Export(args) => export(args, &mut stdout.lock(), &mut stderr.lock()),
+        Verb::Import(args) => import(args, &mut stdout.lock(), &mut stderr.lock()),
+        Verb::Present {
             file,
             slide,
             theme,
@@ -483,7 +483,7 @@ pub fn run_headless(command: &Command) -> i32 {
                 rehearse: *rehearse,
             },
         ),
-        Command::Schema => {
+        Verb::Schema => {
             let _ = stdout
                 .lock()
                 .write_all(crate::schema::twin_schema_json().as_bytes());

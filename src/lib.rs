@@ -9,6 +9,7 @@ pub mod assets;
 pub mod charts;
 pub mod cli;
 pub mod desktop;
+pub mod export;
 pub mod font_chain;
 pub mod interop;
 pub mod model;

@@ -7,6 +7,7 @@ mod pillars;
 mod portfolio;
 mod search;
 mod sectors;
+mod weights;
 
 pub use health::{
     FlagKind, HealthFlag, HealthSummary, as_of_text, evidence_health, health_summary,
@@ -17,6 +18,7 @@ pub use pillars::{
     PillarComparison, compare_pillars, extremes, pillar_at_snapshot, weighted_total,
     weighted_total_at,
 };
-pub use portfolio::{PortfolioPillar, PortfolioRow, portfolio};
+pub use portfolio::{PortfolioPillar, PortfolioRow, portfolio, portfolio_with};
 pub use search::{Hit, MAX_HITS_PER_TWIN, Query, Snippet, TwinHits, TwinIndex, search_twin};
 pub use sectors::{DistanceProfile, SectorOverlap, distance_profile, sector_overlap, timeline};
+pub use weights::{MAX_MULTIPLIER, WhatIf, weighted_total_with};

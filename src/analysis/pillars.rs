@@ -53,16 +53,7 @@ pub fn pillar_at_snapshot(twin: &Twin, label: Option<&str>) -> Vec<PillarCompari
 
 /// Weighted mean of a side's scored pillars (0-10); `None` if nothing is scored or weights are 0.
 pub fn weighted_total(twin: &Twin, side: Side) -> Option<f64> {
-    let (sum, weights) = twin
-        .framework
-        .pillars
-        .iter()
-        .filter_map(|p| {
-            twin.score(side, &p.id)
-                .map(|s| (s.value * p.weight, p.weight))
-        })
-        .fold((0.0, 0.0), |(s, w), (v, pw)| (s + v, w + pw));
-    (weights > 0.0).then(|| crate::model::Score::round_value(sum / weights))
+    super::weighted_total_with(twin, side, &super::WhatIf::default())
 }
 
 /// [`weighted_total`] at a snapshot (by label; `None` is today), so the totals shown next to a

@@ -1,6 +1,6 @@
 use crate::model::{Side, Twin};
 
-use super::{compare_pillars, weighted_total};
+use super::{WhatIf, compare_pillars, weighted_total_with};
 
 /// One pillar across a library: the average West and China score.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +29,15 @@ pub struct PortfolioRow {
 /// West vs China across many twins; pillars are matched by id, in order of first appearance.
 pub fn portfolio<'a>(
     twins: impl IntoIterator<Item = &'a Twin>,
+) -> (Vec<PortfolioPillar>, Vec<PortfolioRow>) {
+    portfolio_with(twins, &WhatIf::default())
+}
+
+/// [`portfolio`] with the totals weighted as `what_if` asks (the pillar averages and gaps do
+/// not depend on weights).
+pub fn portfolio_with<'a>(
+    twins: impl IntoIterator<Item = &'a Twin>,
+    what_if: &WhatIf,
 ) -> (Vec<PortfolioPillar>, Vec<PortfolioRow>) {
     let twins: Vec<&Twin> = twins.into_iter().collect();
     let mut pillars: Vec<PortfolioPillar> = Vec::new();
@@ -73,8 +82,8 @@ pub fn portfolio<'a>(
             west_name: twin.west.name.clone(),
             east_name: twin.east.name.clone(),
             deltas,
-            west_total: weighted_total(twin, Side::West),
-            east_total: weighted_total(twin, Side::East),
+            west_total: weighted_total_with(twin, Side::West, what_if),
+            east_total: weighted_total_with(twin, Side::East, what_if),
         });
     }
     let mean =
@@ -107,5 +116,25 @@ mod tests {
         assert_eq!(pillars[1].west_mean, None);
         assert_eq!(rows[0].deltas[0], Some(2.0));
         assert_eq!(rows[1].deltas[0], Some(-3.0));
+    }
+
+    #[test]
+    fn what_if_weights_move_the_totals_not_the_gaps() {
+        let a = crate::fixtures::twin("A")
+            .score(Side::West, "base", 9.0)
+            .score(Side::West, "save_the_world", 4.0)
+            .score(Side::East, "base", 6.0)
+            .score(Side::East, "save_the_world", 8.0)
+            .build();
+        let (_, plain) = portfolio([&a]);
+        let mut what_if = WhatIf::default();
+        what_if.set("save_the_world", 3.0);
+        let (_, weighted) = portfolio_with([&a], &what_if);
+        assert_eq!(plain[0].west_total, Some(6.5));
+        assert_eq!(plain[0].east_total, Some(7.0));
+        // (9 + 4*3) / 4 = 5.25 and (6 + 8*3) / 4 = 7.5: China's lead widens.
+        assert_eq!(weighted[0].west_total, Some(5.3));
+        assert_eq!(weighted[0].east_total, Some(7.5));
+        assert_eq!(plain[0].deltas, weighted[0].deltas);
     }
 }

@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use super::parse::{ImportedTwin, Origin};
+use super::cells::Origin;
+use super::parse::ImportedTwin;
 use super::{ImportError, Table, parse_table};
 use crate::model::{Framework, Issue, Pillar, Score, Side, Twin};
 

@@ -7,6 +7,7 @@
 //! can fix it. Nothing here writes files: the caller writes only when everything is valid.
 
 mod build;
+mod cells;
 mod parse;
 mod table;
 

@@ -8,6 +8,7 @@ mod diversification;
 mod framework;
 mod paste;
 mod quote;
+mod rules;
 mod score;
 mod sectors;
 mod twin;
@@ -21,10 +22,11 @@ pub use paste::{
     url_from_shortcut,
 };
 pub use quote::{QUOTE_CHARS, bounded, cut, escape_controls, is_unsafe_to_print};
+pub use rules::{PartialDate, current_year, is_safe_url, limits, patterns};
 pub use score::{Evidence, Score, Source};
 pub use sectors::{Sector, SectorCluster, SectorVocabulary};
 pub use twin::{DEFAULT_STALE_AFTER_YEARS, DeckSettings, Lesson, Side, Snapshot, Twin};
-pub use validate::{Issue, PartialDate, current_year, is_safe_url, limits, patterns};
+pub use validate::Issue;
 
 /// The version written by this build; files carry it so older ones can be migrated on load.
 pub const SCHEMA_VERSION: u32 = 1;

@@ -14,7 +14,7 @@ use super::console::{self, ConsoleAction, ConsoleView};
 use super::deck::{Slide, SlideKind, deck};
 use super::deck_export::DeckExport;
 use super::describe::Moment;
-use super::keys::{Command, commands};
+use super::keys::{PresenterCommand, commands};
 use super::morph::{Morph, RadarFrame};
 use super::nav::{Blank, Navigator, Outcome};
 use super::rehearsal::{Recorder, merge, pace, planned_total};
@@ -216,12 +216,14 @@ impl Presenter {
         }
     }
 
-    fn apply(&mut self, commands: &[Command], now: f64) -> Outcome {
+    fn apply(&mut self, commands: &[PresenterCommand], now: f64) -> Outcome {
         let mut outcome = Outcome::Stay;
         for c in commands {
             match c {
-                Command::Navigate(key) => outcome = outcome.max_leave(self.nav.press(*key)),
-                Command::ToggleConsole => self.console_inline = !self.console_inline,
+                PresenterCommand::Navigate(key) => {
+                    outcome = outcome.max_leave(self.nav.press(*key))
+                }
+                PresenterCommand::ToggleConsole => self.console_inline = !self.console_inline,
             }
         }
         if outcome == Outcome::Leave {

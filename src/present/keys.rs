@@ -7,7 +7,7 @@ use super::nav::PresenterKey;
 
 /// A key the presenter acts on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Command {
+pub enum PresenterCommand {
     Navigate(PresenterKey),
     /// P: show or hide the presenter console inside the main window.
     ToggleConsole,
@@ -15,7 +15,7 @@ pub enum Command {
 
 /// The commands in this frame's events, in order. Auto-repeat is ignored: a held key on a
 /// clicker must not race through the deck.
-pub fn commands(events: &[Event]) -> Vec<Command> {
+pub fn commands(events: &[Event]) -> Vec<PresenterCommand> {
     events
         .iter()
         .filter_map(|e| match e {
@@ -31,7 +31,7 @@ pub fn commands(events: &[Event]) -> Vec<Command> {
         .collect()
 }
 
-fn command(key: Key) -> Option<Command> {
+fn command(key: Key) -> Option<PresenterCommand> {
     use PresenterKey as P;
     let nav = match key {
         Key::ArrowRight | Key::ArrowDown | Key::PageDown | Key::Space => P::Next,
@@ -43,10 +43,10 @@ fn command(key: Key) -> Option<Command> {
         Key::B | Key::Period => P::ToggleBlack,
         Key::W => P::ToggleWhite,
         Key::Escape => P::Escape,
-        Key::P => return Some(Command::ToggleConsole),
+        Key::P => return Some(PresenterCommand::ToggleConsole),
         _ => P::Digit(digit(key)?),
     };
-    Some(Command::Navigate(nav))
+    Some(PresenterCommand::Navigate(nav))
 }
 
 fn digit(key: Key) -> Option<u8> {
@@ -97,11 +97,11 @@ mod tests {
         assert_eq!(
             commands(&events),
             [
-                Command::Navigate(PresenterKey::Next),
-                Command::Navigate(PresenterKey::Backspace),
-                Command::Navigate(PresenterKey::Digit(7)),
-                Command::Navigate(PresenterKey::ToggleBlack),
-                Command::ToggleConsole,
+                PresenterCommand::Navigate(PresenterKey::Next),
+                PresenterCommand::Navigate(PresenterKey::Backspace),
+                PresenterCommand::Navigate(PresenterKey::Digit(7)),
+                PresenterCommand::Navigate(PresenterKey::ToggleBlack),
+                PresenterCommand::ToggleConsole,
             ]
         );
     }

@@ -40,7 +40,7 @@ pub use app::Presenter;
 pub use console::{ConsoleAction, ConsoleView, clock_text, pace_text};
 pub use deck::{Slide, SlideKind, all_slides, deck, ordered_slides, title_footer};
 pub use describe::{Moment, SlideDescription, Slides, describe_deck, describe_slide};
-pub use keys::{Command, commands};
+pub use keys::{PresenterCommand, commands};
 pub use nav::{Blank, Navigator, Outcome, PresenterKey};
 pub use screens::{Monitor, Stage};
 pub use standalone::{PresentOptions, PresenterApp, run};

@@ -1,27 +1,24 @@
-//! Comparison reports: one [`Report`] model built from a twin (or a portfolio of twins), rendered
+//! Comparison reports: one [`Report`] document built from a twin (or a portfolio of twins), rendered
 //! by one file per format. Every user text is escaped for the format it lands in.
 
 pub mod csv;
-pub mod export;
+mod document;
+
 mod format;
 pub mod html;
 pub mod markdown;
-mod model;
 pub mod pdf;
-mod pdf_tags;
-mod pdf_text;
 pub mod png;
 pub mod pptx;
 #[cfg(test)]
 mod scripts_tests;
-mod summary;
 mod svg_tree;
 pub mod xlsx;
 
-pub use format::{Format, PageSize};
-pub use model::{
+pub use document::{
     Block, Item, Report, Section, Table, loyalty_text, orientation_text, score_text, source_text,
 };
+pub use format::{Format, PageSize};
 pub use svg_tree::parse_svg;
 
 /// Why an export failed; the message says what to do where there is something to do.

@@ -51,9 +51,10 @@ fn a_missing_glyph_is_a_visible_box() {
 }
 
 fn twin_named(west: &str, east: &str) -> Twin {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("sample_profiles/amazon-alibaba.twin.json");
-    let mut twin = crate::store::load_twin(&path).expect("sample loads");
+    let mut twin = crate::charts::test_samples()
+        .into_iter()
+        .find(|t| t.id == "amazon-alibaba")
+        .expect("sample loads");
     twin.west.name = west.to_owned();
     twin.east.name = east.to_owned();
     twin.title = format!("{west} vs {east}");

@@ -3,6 +3,7 @@
 //! save overwrites someone else's work).
 
 use std::hash::BuildHasher;
+use std::path::Path;
 
 use super::to_json;
 use crate::model::Twin;
@@ -21,6 +22,12 @@ pub fn twin_hash(twin: &Twin) -> u64 {
     content_hash(to_json(twin).as_bytes())
 }
 
+/// The fingerprint of a twin file as it is now (`None`: no readable twin file there), read the
+/// safe way (a pipe or an oversized file is refused at once, not read).
+pub fn file_hash(path: &Path) -> Option<u64> {
+    super::read_twin_bytes(path).ok().map(|b| content_hash(&b))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -34,5 +41,14 @@ mod tests {
         assert_ne!(twin_hash(&twin), saved);
         twin.title.pop();
         assert_eq!(twin_hash(&twin), saved);
+    }
+
+    #[test]
+    fn a_file_hash_is_the_hash_of_its_bytes() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("t.twin.json");
+        assert_eq!(file_hash(&path), None);
+        std::fs::write(&path, b"{}").expect("write");
+        assert_eq!(file_hash(&path), Some(content_hash(b"{}")));
     }
 }

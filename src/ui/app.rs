@@ -12,14 +12,17 @@ use serde::{Deserialize, Serialize};
 use super::commands::{self, Command};
 use super::derived::Derived;
 use super::dialogs::{self, CloseAnswer};
+use super::file_dialogs::{FileDialogs, PathChooser, PathRequest, Purpose};
 use super::library_panel::LibraryPanel;
 use super::palette::CommandPalette;
 use super::portfolio_panel::{self, PortfolioSort};
 use super::report_panel::ReportPanel;
+use super::side_by_side::SideBySide;
 use super::state::{AUTOSAVE_SECONDS, AppState, Tab};
 use super::style::{self, space};
 use super::window::{WindowKeeper, WindowPlace};
 use super::{compare_panel, diversification_panel, edit_panel};
+use crate::analysis::WhatIf;
 use crate::present::{Outcome, Presenter, ProjectorTheme};
 
 /// What is remembered between sessions (eframe persistence).
@@ -81,6 +84,12 @@ pub struct TwinStudioApp {
     window: WindowKeeper,
     /// Window places remembered from earlier sessions, per monitor.
     windows: BTreeMap<String, WindowPlace>,
+    /// Open, Save as and Export paths: the system chooser, or the studio's own field.
+    paths: PathChooser,
+    /// The Portfolio tab's "what if" pillar multipliers (never saved into a twin).
+    pub what_if: WhatIf,
+    /// The Compare tab's second twin, when two twins are compared side by side.
+    pub side_by_side: SideBySide,
 }
 
 impl TwinStudioApp {
@@ -98,7 +107,16 @@ impl TwinStudioApp {
             jump: None,
             window: WindowKeeper::default(),
             windows: BTreeMap::new(),
+            paths: PathChooser::default(),
+            what_if: WhatIf::default(),
+            side_by_side: SideBySide::default(),
         }
+    }
+
+    /// Asks for paths through `dialogs` instead of the system chooser (tests pass one that fails).
+    pub fn with_file_dialogs(mut self, dialogs: Box<dyn FileDialogs>) -> Self {
+        self.paths = PathChooser::new(dialogs);
+        self
     }
 
     /// Uses the window places remembered in `prefs` (the window then opens where it was left).
@@ -139,6 +157,11 @@ impl TwinStudioApp {
             return false;
         }
         true
+    }
+
+    /// The Portfolio tab's figures with the current "what if" weights (for tests and benches).
+    pub fn portfolio_figures(&mut self) -> &super::PortfolioFigures {
+        self.derived.portfolio(&self.state, &self.what_if)
     }
 
     /// The selected twin's derived figures as the tabs draw them (cached per revision).
@@ -211,6 +234,7 @@ impl TwinStudioApp {
         for command in pending {
             self.run(&ctx, command);
         }
+        self.choose_paths(&ctx);
 
         if let Some(links) = ctx.data_mut(|d| d.remove_temp::<Vec<String>>(dropped_links_id())) {
             self.state.set_error(format!(
@@ -227,6 +251,36 @@ impl TwinStudioApp {
         self.autosave(&ctx);
     }
 
+    /// Asks for the path of a clicked Export…, and acts on a path typed in the studio's own
+    /// field (shown when the system chooser failed, or from File > Open a typed path…).
+    fn choose_paths(&mut self, ctx: &egui::Context) {
+        if let Some((extension, name)) = self.report.take_export_request() {
+            let start = self.state.folder.clone().unwrap_or_default().join(name);
+            if let Some(path) =
+                self.paths
+                    .ask(PathRequest::Export, Purpose::Export(extension), &start)
+            {
+                self.export_selected(&path);
+            }
+        }
+        match self.paths.show(ctx) {
+            Some((PathRequest::SaveAs, path)) => {
+                self.state.save_selected_as(path);
+            }
+            Some((PathRequest::OpenFolder | PathRequest::OpenFile, path)) => {
+                self.state.open_path(&path);
+            }
+            Some((PathRequest::Export, path)) => self.export_selected(&path),
+            None => {}
+        }
+    }
+
+    fn export_selected(&mut self, path: &std::path::Path) {
+        if let Some(open) = self.state.selected_twin() {
+            self.report.export_to(&open.twin, path);
+        }
+    }
+
     /// Runs one command; the ones that need the egui context or the app are handled here.
     fn run(&mut self, ctx: &egui::Context, command: Command) {
         match command {
@@ -238,6 +292,40 @@ impl TwinStudioApp {
                 }
             }
             Command::Theme(theme) => ctx.set_theme(theme),
+            Command::SaveAs => {
+                let Some(start) = self.state.selected_twin().map(|o| o.path.clone()) else {
+                    return;
+                };
+                if let Some(path) = self
+                    .paths
+                    .ask(PathRequest::SaveAs, Purpose::SaveTwin, &start)
+                {
+                    self.state.save_selected_as(path);
+                }
+            }
+            Command::OpenFolder => {
+                let start = self.state.folder.clone().unwrap_or_default();
+                if let Some(path) =
+                    self.paths
+                        .ask(PathRequest::OpenFolder, Purpose::OpenFolder, &start)
+                {
+                    self.state.open_path(&path);
+                }
+            }
+            Command::OpenFile => {
+                let start = self.state.folder.clone().unwrap_or_default();
+                if let Some(path) = self
+                    .paths
+                    .ask(PathRequest::OpenFile, Purpose::OpenFile, &start)
+                {
+                    self.state.open_path(&path);
+                }
+            }
+            Command::OpenTyped => {
+                let start = self.state.folder.clone().unwrap_or_default();
+                self.paths
+                    .type_path(PathRequest::OpenFile, Purpose::OpenAny, &start);
+            }
             Command::Palette => self.palette.toggle(ctx, &self.state),
             Command::JumpTo { ref path, .. } => {
                 self.jump = Some(path.clone());
@@ -328,6 +416,7 @@ impl TwinStudioApp {
                 pending.extend(item(ui, Command::New, true));
                 pending.extend(item(ui, Command::OpenFolder, true));
                 pending.extend(item(ui, Command::OpenFile, true));
+                pending.extend(item(ui, Command::OpenTyped, true));
                 ui.menu_button("Open recent", |ui| {
                     if self.state.recent.is_empty() {
                         ui.weak("Nothing yet");
@@ -437,8 +526,14 @@ impl TwinStudioApp {
         };
         match self.state.tab {
             Tab::Compare => {
-                let twin = &self.state.twins[index].twin;
-                compare_panel::show(ui, twin, figures, &mut self.state.snapshot);
+                self.side_by_side.picker(ui, &self.state.twins, index);
+                if !self
+                    .side_by_side
+                    .show(ui, &self.state.twins, index, figures)
+                {
+                    let twin = &self.state.twins[index].twin;
+                    compare_panel::show(ui, twin, figures, &mut self.state.snapshot);
+                }
                 false
             }
             Tab::Edit => {
@@ -461,9 +556,16 @@ impl TwinStudioApp {
     }
 
     fn portfolio(&mut self, ui: &mut egui::Ui) {
-        let figures = self.derived.portfolio(&self.state);
+        let figures = self.derived.portfolio(&self.state, &self.what_if);
         let averages = portfolio_panel::average_bars(figures);
-        if let Some(id) = portfolio_panel::show(ui, figures, &averages, &mut self.portfolio_sort) {
+        let opened = portfolio_panel::show(
+            ui,
+            figures,
+            &averages,
+            &mut self.portfolio_sort,
+            &mut self.what_if,
+        );
+        if let Some(id) = opened {
             let index = self.state.twins.iter().position(|t| t.twin.id == id);
             if index.is_some() {
                 self.state.select(index);

@@ -1,5 +1,6 @@
 //! What the user can ask for from menus, buttons and shortcuts, in one place, so a shortcut and
-//! its menu entry always do the same thing. File dialogs (rfd) are opened only here.
+//! its menu entry always do the same thing. Commands that need a path (open, save as) are
+//! handled by the app, which asks through `file_dialogs`.
 
 use std::path::PathBuf;
 
@@ -17,6 +18,8 @@ pub enum Command {
     SaveAs,
     OpenFolder,
     OpenFile,
+    /// Opens what the user types in the studio's own path field (works without a system chooser).
+    OpenTyped,
     OpenPath(PathBuf),
     Undo,
     Redo,
@@ -40,10 +43,11 @@ pub enum Command {
 
 /// The commands of the menus, in menu order: what the command palette offers besides twins,
 /// fields and recent files.
-pub const MENU: [Command; 18] = [
+pub const MENU: [Command; 19] = [
     Command::New,
     Command::OpenFolder,
     Command::OpenFile,
+    Command::OpenTyped,
     Command::Save,
     Command::SaveAs,
     Command::Duplicate,
@@ -72,6 +76,7 @@ impl Command {
             Command::SaveAs => "Save as…".into(),
             Command::OpenFolder => "Open folder…".into(),
             Command::OpenFile => "Open file…".into(),
+            Command::OpenTyped => "Open a typed path…".into(),
             Command::OpenPath(path) => format!("Open {}", path.display()),
             Command::Undo => "Undo".into(),
             Command::Redo => "Redo".into(),
@@ -154,38 +159,6 @@ pub fn run(state: &mut AppState, command: Command) {
         Command::Save => {
             state.save_selected();
         }
-        Command::SaveAs => {
-            let Some(open) = state.selected_twin() else {
-                return;
-            };
-            let mut dialog = rfd::FileDialog::new()
-                .add_filter("Twin", &["json"])
-                .set_file_name(
-                    open.path
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default(),
-                );
-            if let Some(dir) = open.path.parent() {
-                dialog = dialog.set_directory(dir);
-            }
-            if let Some(path) = dialog.save_file() {
-                state.save_selected_as(path);
-            }
-        }
-        Command::OpenFolder => {
-            if let Some(path) = rfd::FileDialog::new().pick_folder() {
-                state.open_path(&path);
-            }
-        }
-        Command::OpenFile => {
-            if let Some(path) = rfd::FileDialog::new()
-                .add_filter("Twin", &["json"])
-                .pick_file()
-            {
-                state.open_path(&path);
-            }
-        }
         Command::OpenPath(path) => state.open_path(&path),
         Command::Undo => state.undo(),
         Command::Redo => state.redo(),
@@ -202,6 +175,13 @@ pub fn run(state: &mut AppState, command: Command) {
             }
         }
         Command::ShowTab(tab) => state.tab = tab,
-        Command::Present | Command::Theme(_) | Command::Palette => {}
+        // Handled by the app: they need the egui context or a path chooser.
+        Command::Present
+        | Command::Theme(_)
+        | Command::Palette
+        | Command::SaveAs
+        | Command::OpenFolder
+        | Command::OpenFile
+        | Command::OpenTyped => {}
     }
 }

@@ -2,8 +2,8 @@
 //! the library (portfolio), rebuilt only when a revision changes instead of on every frame.
 
 use crate::analysis::{
-    PillarComparison, PortfolioPillar, PortfolioRow, SectorOverlap, pillar_at_snapshot, portfolio,
-    sector_overlap, weighted_total_at,
+    PillarComparison, PortfolioPillar, PortfolioRow, SectorOverlap, WhatIf, pillar_at_snapshot,
+    portfolio_with, sector_overlap, weighted_total_at,
 };
 use crate::charts::{Bars, Deltas, DiversificationMap, Radar, Timeline};
 use crate::model::{Issue, SectorVocabulary, Side};
@@ -62,7 +62,7 @@ pub struct PortfolioFigures {
 pub struct Derived {
     twin_key: Option<(usize, u64, Option<String>)>,
     twin: Option<TwinFigures>,
-    portfolio_key: Option<u64>,
+    portfolio_key: Option<(u64, WhatIf)>,
     portfolio: PortfolioFigures,
 }
 
@@ -80,10 +80,10 @@ impl Derived {
     }
 
     /// The portfolio of the whole library, rebuilt only when any twin changed.
-    pub fn portfolio(&mut self, state: &AppState) -> &PortfolioFigures {
-        let key = state.revision_sum();
-        if self.portfolio_key != Some(key) {
-            let (pillars, rows) = portfolio(state.twins.iter().map(|t| &t.twin));
+    pub fn portfolio(&mut self, state: &AppState, what_if: &WhatIf) -> &PortfolioFigures {
+        let key = (state.revision_sum(), what_if.clone());
+        if self.portfolio_key.as_ref() != Some(&key) {
+            let (pillars, rows) = portfolio_with(state.twins.iter().map(|t| &t.twin), what_if);
             self.portfolio = PortfolioFigures { pillars, rows };
             self.portfolio_key = Some(key);
         }

@@ -9,7 +9,7 @@ use egui_extras::{Column, TableBuilder};
 use super::chart_copy::copy_menu;
 use super::derived::PortfolioFigures;
 use super::style::{self, space};
-use crate::analysis::PortfolioRow;
+use crate::analysis::{PortfolioRow, WhatIf};
 use crate::charts::Chart;
 use crate::charts::egui::{self as chart_ui, ChartStyle};
 use crate::charts::{BarSeries, Bars, Rgb};
@@ -105,6 +105,7 @@ pub fn show(
     figures: &PortfolioFigures,
     averages: &Bars,
     sort: &mut PortfolioSort,
+    what_if: &mut WhatIf,
 ) -> Option<String> {
     let mut open = None;
     ui.label(
@@ -123,6 +124,10 @@ pub fn show(
         &ChartStyle::new("portfolio_bars").with_height(220.0),
     );
     copy_menu(&bars, || Chart::Bars(averages.clone()));
+    ui.add_space(space::SM);
+    if super::weights_panel::show(ui, &figures.pillars, what_if) {
+        ui.ctx().request_repaint();
+    }
     ui.add_space(space::SM);
     let order = sort.order(&figures.rows);
     let mut clicked = None;

@@ -3,14 +3,16 @@
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
+use std::path::Path;
 
 use super::chart_copy::color_image;
 use crate::charts::svg::chart_svg;
 use crate::charts::{ChartKind, describe};
+use crate::export::{ExportOptions, export_files};
 use crate::model::{Twin, is_safe_url};
-use crate::report::export::{ExportOptions, export_files, write_files};
 use crate::report::pptx::Aspect;
 use crate::report::{Block, Format, Item, PageSize, Report, Table, png, source_text};
+use crate::store::write_files;
 
 /// Preview charts are rasterised at this scale; crisp enough on HiDPI screens.
 const PREVIEW_SCALE: f32 = 1.5;
@@ -25,6 +27,8 @@ pub struct ReportPanel {
     cached: Option<(Twin, Report)>,
     /// Chart textures by chart key, with the hash of the SVG they were drawn from.
     textures: HashMap<String, (u64, egui::TextureHandle)>,
+    /// Export… was clicked: the suggested file name, waiting for the app to ask for a path.
+    export_requested: Option<String>,
 }
 
 impl ReportPanel {
@@ -82,7 +86,7 @@ impl ReportPanel {
         });
         ui.horizontal_wrapped(|ui| {
             if ui.button("Export…").clicked() {
-                self.export_with_dialog(twin);
+                self.export_requested = Some(suggested_name(twin, &self.options));
             }
             if ui.button("Copy chart as SVG").clicked() {
                 let svg = chart_svg(&describe(twin, self.options.chart, None));
@@ -107,28 +111,17 @@ impl ReportPanel {
         }
     }
 
-    /// Asks where to save, then writes every file of the export (the dialog confirms overwrites).
-    fn export_with_dialog(&mut self, twin: &Twin) {
-        let format = self.options.format;
-        let suggested = if format.is_single_chart() {
-            format!(
-                "{}-{}.{}",
-                twin.id,
-                self.options.chart.key(),
-                format.extension()
-            )
-        } else {
-            format!("{}.{}", twin.id, format.extension())
-        };
-        let Some(path) = rfd::FileDialog::new()
-            .set_file_name(suggested)
-            .add_filter(format.label(), &[format.extension()])
-            .save_file()
-        else {
-            return;
-        };
+    /// The file name Export… suggests, once clicked; the app then asks for a path (see
+    /// `file_dialogs`) and calls [`Self::export_to`].
+    pub fn take_export_request(&mut self) -> Option<(&'static str, String)> {
+        let name = self.export_requested.take()?;
+        Some((self.options.format.extension(), name))
+    }
+
+    /// Writes every file of the export at `path` (the chooser confirmed any overwrite).
+    pub fn export_to(&mut self, twin: &Twin, path: &Path) {
         self.last_message = Some(
-            match export_files(&[twin], &twin.title, &self.options, &path) {
+            match export_files(&[twin], &twin.title, &self.options, path) {
                 Ok(files) => match write_files(&files, true) {
                     Ok(()) => format!("Exported {}.", path.display()),
                     Err(e) => e,
@@ -264,6 +257,16 @@ fn item_row(ui: &mut egui::Ui, item: &Item) {
             }
         }
     });
+}
+
+/// `amazon-alibaba.pdf`, or `amazon-alibaba-radar.png` for one chart.
+fn suggested_name(twin: &Twin, options: &ExportOptions) -> String {
+    let format = options.format;
+    if format.is_single_chart() {
+        format!("{}-{}.{}", twin.id, options.chart.key(), format.extension())
+    } else {
+        format!("{}.{}", twin.id, format.extension())
+    }
 }
 
 #[cfg(test)]

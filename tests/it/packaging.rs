@@ -209,7 +209,7 @@ fn the_studio_command_line_takes_every_file_a_launcher_passes() {
     // `Exec=twin-studio %F` passes all selected files; verbs still win over paths.
     let cli = Cli::try_parse_from(["twin-studio", "a.twin.json", "b dir/c.twin.json"])
         .expect("several paths parse");
-    assert!(cli.command.is_none());
+    assert!(cli.verb.is_none());
     assert_eq!(
         cli.paths,
         [
@@ -220,7 +220,7 @@ fn the_studio_command_line_takes_every_file_a_launcher_passes() {
     let cli = Cli::try_parse_from(["twin-studio"]).expect("no path parses");
     assert!(cli.paths.is_empty());
     let cli = Cli::try_parse_from(["twin-studio", "schema"]).expect("a verb parses");
-    assert!(cli.command.is_some() && cli.paths.is_empty());
+    assert!(cli.verb.is_some() && cli.paths.is_empty());
 }
 
 /// Shell-style `*` matching, the only wildcard the MIME glob uses.

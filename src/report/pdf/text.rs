@@ -8,8 +8,8 @@ use krilla::geom::Point;
 use krilla::surface::Surface;
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
-use super::ReportError;
 use crate::font_chain::{CHAIN, glyph, shaped_runs};
+use crate::report::ReportError;
 
 /// The chain as krilla fonts, parsed (and hashed) once per process.
 pub fn fonts() -> Result<&'static [Font], ReportError> {

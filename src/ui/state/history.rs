@@ -1,7 +1,7 @@
 //! Undo and redo: every step stores how to go back, and going back yields the step to go forward.
 //! Edits of a twin are snapshots of the whole twin, which keeps every field undoable for free.
 
-use super::state::OpenTwin;
+use super::open::OpenTwin;
 use crate::model::Twin;
 
 /// One undoable change, stored as what restores the state before it.

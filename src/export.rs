@@ -1,13 +1,20 @@
-//! From twins and options to the bytes of every file an export writes, and writing them safely.
-//! Shared by `twin-studio export` and the studio's Export button, so both produce the same files.
+//! The export planner: from twins and options to the path and bytes of every file an export
+//! writes (reports, tables, single charts, the deck PDF, the PowerPoint deck). Shared by
+//! `twin-studio export` and the studio's Export button, so both produce the same files;
+//! `store::write_files` then writes them safely.
+//!
+//! It sits above `report` and `present` because a deck is the presenter's slides on paper.
 
 use std::path::{Path, PathBuf};
 
-use super::{Format, PageSize, Report, ReportError, csv, html, markdown, pdf, png, xlsx};
 use crate::charts::svg::chart_svg;
 use crate::charts::{ChartKind, describe};
 use crate::model::Twin;
-use crate::store::{TWIN_EXTENSION, atomic_write};
+use crate::present::{deck_pptx::deck_pptx, deck_svg::deck_svgs};
+use crate::report::{
+    Format, PageSize, Report, ReportError, csv, html, markdown, pdf, png, pptx, xlsx,
+};
+use crate::store::TWIN_EXTENSION;
 
 /// What to export; the twins come separately.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -19,7 +26,7 @@ pub struct ExportOptions {
     /// PNG pixels per SVG unit.
     pub scale: f32,
     /// Slide shape of a PowerPoint deck.
-    pub aspect: super::pptx::Aspect,
+    pub aspect: pptx::Aspect,
 }
 
 impl Default for ExportOptions {
@@ -29,7 +36,7 @@ impl Default for ExportOptions {
             chart: ChartKind::Radar,
             page: PageSize::A4,
             scale: 2.0,
-            aspect: super::pptx::Aspect::Wide,
+            aspect: pptx::Aspect::Wide,
         }
     }
 }
@@ -61,11 +68,7 @@ pub fn export_files(
         Format::Svg => chart_svg(&single_chart()?).into_bytes(),
         Format::Png => png::chart_png(&single_chart()?, options.scale)?,
         Format::DeckPdf => match twins {
-            [one] => pdf::svg_pages_pdf(
-                &crate::present::deck_svg::deck_svgs(one),
-                PageSize::Slide16x9,
-                &one.title,
-            )?,
+            [one] => pdf::svg_pages_pdf(&deck_svgs(one), PageSize::Slide16x9, &one.title)?,
             _ => {
                 return Err(ReportError::Io(std::io::Error::other(
                     "a deck PDF is made from one twin: give a single twin file",
@@ -73,9 +76,7 @@ pub fn export_files(
             }
         },
         Format::Pptx => match twins {
-            [one] => {
-                super::pptx::render(&crate::present::deck_pptx::deck_pptx(one, options.aspect))?
-            }
+            [one] => pptx::render(&deck_pptx(one, options.aspect))?,
             _ => {
                 return Err(ReportError::Io(std::io::Error::other(
                     "a PowerPoint deck is made from one twin: give a single twin file",
@@ -151,28 +152,6 @@ pub fn default_output(inputs: &[PathBuf], options: &ExportOptions) -> PathBuf {
             dir.join(format!("portfolio{suffix}.{ext}"))
         }
     }
-}
-
-/// Refuses before writing anything if a file exists and `force` is off; then writes each file
-/// atomically, so a failed export never leaves half a file.
-pub fn write_files(files: &[(PathBuf, Vec<u8>)], force: bool) -> Result<(), String> {
-    if !force {
-        let existing: Vec<String> = files
-            .iter()
-            .filter(|(p, _)| p.exists())
-            .map(|(p, _)| p.display().to_string())
-            .collect();
-        if !existing.is_empty() {
-            return Err(format!(
-                "{}: already exists; pass --force to overwrite",
-                existing.join(", ")
-            ));
-        }
-    }
-    for (path, bytes) in files {
-        atomic_write(path, bytes).map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use super::{Block, Section, Table};
 use crate::analysis::{compare_pillars, extremes, sector_overlap, weighted_total};
 use crate::charts::{ChartKind, describe};
 use crate::model::{Side, Twin};
+use crate::wording::count;
 
 /// The summary section: `scores` is the pillar table with gaps and weighted totals; `prefix`
 /// keeps ids unique when a portfolio holds several twins.
@@ -140,22 +141,13 @@ fn key_numbers(twin: &Twin) -> String {
         sectors(Side::West),
         twin.east.name,
         sectors(Side::East),
-        count(overlap.shared.len(), "sector"),
+        count(overlap.shared.len(), "sector", "sectors"),
         backed(Side::West),
         rows.len(),
         twin.west.name,
         backed(Side::East),
         twin.east.name,
     )
-}
-
-/// "1 sector", "9 sectors": a count with its noun in the right number.
-pub fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }
 
 /// The date the content is as of: the twin's own `as_of` when set, else the newest source date
@@ -191,9 +183,9 @@ mod tests {
 
     #[test]
     fn plurals_and_verdict() {
-        assert_eq!(count(1, "twin"), "1 twin");
-        assert_eq!(count(9, "sector"), "9 sectors");
-        assert_eq!(count(0, "sector"), "0 sectors");
+        assert_eq!(count(1, "twin", "twins"), "1 twin");
+        assert_eq!(count(9, "sector", "sectors"), "9 sectors");
+        assert_eq!(count(0, "sector", "sectors"), "0 sectors");
         assert_eq!(first_sentence("One. Two."), "One.");
         assert_eq!(
             first_sentence("Version 2.5 ships. Then"),

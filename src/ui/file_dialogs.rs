@@ -16,6 +16,8 @@ use crate::store::{PathChoice, complete_path, expand_home};
 pub enum Purpose {
     OpenFolder,
     OpenFile,
+    /// A twin file or a folder of twins, typed in the studio's own field.
+    OpenAny,
     SaveTwin,
     /// An export of the given extension (`html`, `pdf`...).
     Export(&'static str),
@@ -26,6 +28,7 @@ impl Purpose {
         match self {
             Purpose::OpenFolder => "Open a folder of twins",
             Purpose::OpenFile => "Open a twin file",
+            Purpose::OpenAny => "Open a twin file or a folder of twins",
             Purpose::SaveTwin => "Save the twin as",
             Purpose::Export(_) => "Export to",
         }
@@ -33,7 +36,7 @@ impl Purpose {
 
     fn action(&self) -> &'static str {
         match self {
-            Purpose::OpenFolder | Purpose::OpenFile => "Open",
+            Purpose::OpenFolder | Purpose::OpenFile | Purpose::OpenAny => "Open",
             Purpose::SaveTwin => "Save",
             Purpose::Export(_) => "Export",
         }
@@ -56,6 +59,7 @@ pub enum Picked {
 
 /// Something that can ask the user for a path; the studio uses [`SystemDialogs`], tests a stub.
 pub trait FileDialogs {
+    /// Asks for a path for `purpose`, starting at `start` (a folder, or a suggested file).
     fn pick(&self, purpose: &Purpose, start: &Path) -> Picked;
 }
 
@@ -86,7 +90,9 @@ impl FileDialogs for SystemDialogs {
         }
         let answer = match purpose {
             Purpose::OpenFolder => dialog.pick_folder(),
-            Purpose::OpenFile => dialog.add_filter("Twin", &["json"]).pick_file(),
+            Purpose::OpenFile | Purpose::OpenAny => {
+                dialog.add_filter("Twin", &["json"]).pick_file()
+            }
             Purpose::SaveTwin => dialog.add_filter("Twin", &["json"]).save_file(),
             Purpose::Export(ext) => dialog.add_filter(ext.to_uppercase(), &[ext]).save_file(),
         };
@@ -122,6 +128,7 @@ pub enum PickerAnswer {
 }
 
 impl PathPicker {
+    /// A field holding `start` (a folder gets a trailing separator, ready for a name).
     pub fn new(purpose: Purpose, start: &Path) -> Self {
         let mut text = start.display().to_string();
         if start.is_dir() && !text.ends_with('/') {
@@ -149,6 +156,7 @@ impl PathPicker {
         match &self.purpose {
             Purpose::OpenFolder if !path.is_dir() => Some("No folder at this path."),
             Purpose::OpenFile if !path.is_file() => Some("No file at this path."),
+            Purpose::OpenAny if !path.exists() => Some("Nothing at this path."),
             Purpose::SaveTwin | Purpose::Export(_) => {
                 if path.is_dir() {
                     Some("This is a folder: add a file name.")
@@ -165,6 +173,11 @@ impl PathPicker {
         }
     }
 
+    /// Whether saving or exporting to the typed path would replace a file.
+    pub fn replaces_a_file(&self) -> bool {
+        matches!(self.purpose, Purpose::SaveTwin | Purpose::Export(_)) && self.path().is_file()
+    }
+
     fn refresh(&mut self) {
         if self.completed_for.as_deref() != Some(self.text.as_str()) {
             self.choices = complete_path(&self.text, self.purpose.lists_files());
@@ -175,7 +188,7 @@ impl PathPicker {
     /// Extends the text to what every completion shares (a single one is taken whole).
     pub fn complete(&mut self) {
         self.refresh();
-        let texts: Vec<String> = self.choices.iter().map(|c| choice_text(c)).collect();
+        let texts: Vec<String> = self.choices.iter().map(choice_text).collect();
         let Some(first) = texts.first() else {
             return;
         };
@@ -197,8 +210,8 @@ impl PathPicker {
     pub fn show(&mut self, ctx: &egui::Context, failed_chooser: bool) -> Option<PickerAnswer> {
         self.refresh();
         let mut answer = None;
-        let field_id = egui::Id::new("path_picker_field");
-        Modal::new(egui::Id::new("path_picker")).show(ctx, |ui| {
+        let field_id = egui::Id::unique("path_picker_field");
+        Modal::new(egui::Id::unique("path_picker")).show(ctx, |ui| {
             ui.set_width(560.0);
             ui.label(
                 RichText::new(self.purpose.title())
@@ -253,6 +266,14 @@ impl PathPicker {
             let problem = self.problem();
             if let Some(problem) = problem {
                 ui.weak(problem);
+            } else if self.replaces_a_file() {
+                ui.label(
+                    RichText::new(format!(
+                        "A file with this name exists: {} replaces it.",
+                        self.purpose.action()
+                    ))
+                    .color(style::colors(ui).warning),
+                );
             }
             ui.add_space(space::SM);
             ui.horizontal(|ui| {
@@ -267,6 +288,74 @@ impl PathPicker {
             });
         });
         answer
+    }
+}
+
+/// What the chosen path is for, so the app knows what to do with it once chosen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathRequest {
+    OpenFolder,
+    OpenFile,
+    SaveAs,
+    /// The Report tab's export.
+    Export,
+}
+
+/// Asks for paths: the system chooser first, the studio's own field when it failed (or when the
+/// user asked for the field), so Open, Save as and Export always work.
+pub struct PathChooser {
+    dialogs: Box<dyn FileDialogs>,
+    /// The field being shown, whether it stands in for a failed chooser, and what it is for.
+    field: Option<(PathPicker, bool, PathRequest)>,
+}
+
+impl Default for PathChooser {
+    fn default() -> Self {
+        Self::new(Box::new(SystemDialogs))
+    }
+}
+
+impl PathChooser {
+    /// A chooser asking through `dialogs` (tests pass one that fails or answers at once).
+    pub fn new(dialogs: Box<dyn FileDialogs>) -> Self {
+        Self {
+            dialogs,
+            field: None,
+        }
+    }
+
+    /// Asks for a path: `Some` when the system chooser answered at once; `None` when the user
+    /// cancelled or when the studio's field now asks instead (its answer comes from [`Self::show`]).
+    pub fn ask(&mut self, request: PathRequest, purpose: Purpose, start: &Path) -> Option<PathBuf> {
+        match self.dialogs.pick(&purpose, start) {
+            Picked::Path(path) => Some(path),
+            Picked::Cancelled => None,
+            Picked::Failed => {
+                self.field = Some((PathPicker::new(purpose, start), true, request));
+                None
+            }
+        }
+    }
+
+    /// Opens the studio's own path field directly (File > Type a path…).
+    pub fn type_path(&mut self, request: PathRequest, purpose: Purpose, start: &Path) {
+        self.field = Some((PathPicker::new(purpose, start), false, request));
+    }
+
+    /// Whether the path field is open.
+    pub fn is_open(&self) -> bool {
+        self.field.is_some()
+    }
+
+    /// Draws the path field if it is open; returns the chosen path and what it is for.
+    pub fn show(&mut self, ctx: &egui::Context) -> Option<(PathRequest, PathBuf)> {
+        let (picker, failed, _) = self.field.as_mut()?;
+        let answer = picker.show(ctx, *failed)?;
+        let (_, _, request) = self.field.take()?;
+        match answer {
+            PickerAnswer::Chosen(path) => Some((request, path)),
+            PickerAnswer::Cancelled => None,
+        }
     }
 }
 

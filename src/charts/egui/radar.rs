@@ -1,0 +1,135 @@
+//! The radar in egui: pillar spokes, 0-10 rings, both companies as filled polygons with hover
+//! values, hollow markers where a score has no evidence.
+
+use egui::{Align2, RichText, Stroke};
+use egui_plot::{HoverPosition, PlotPoint, Polygon};
+
+use super::{
+    ChartStyle, base_plot, circle, color32, decoration_line, faint, label_text, outward_anchor,
+    scaled, score_line, score_markers, unsupported_note, weak_text, wrap_label,
+};
+use crate::charts::Radar;
+
+/// The hover text for a radar point: which company, which pillar, the value and its support.
+pub fn radar_hover(radar: &Radar, series_label: &str, at: PlotPoint) -> Option<String> {
+    let series = radar.series.iter().find(|s| s.label == series_label)?;
+    let polygon = radar.polygon(series);
+    let (i, _) = polygon.iter().enumerate().min_by(|(_, a), (_, b)| {
+        let da = (a[0] - at.x).powi(2) + (a[1] - at.y).powi(2);
+        let db = (b[0] - at.x).powi(2) + (b[1] - at.y).powi(2);
+        da.total_cmp(&db)
+    })?;
+    let axis = radar.axes.get(i)?;
+    Some(score_line(series, i, axis))
+}
+
+/// All pillars as spokes with 0-10 rings; both companies as filled polygons with hover values.
+pub fn radar(ui: &mut egui::Ui, radar: &Radar, style: &ChartStyle) -> egui::Response {
+    let faint = faint(ui);
+    let weak = weak_text(ui);
+    let text_color = ui.visuals().text_color();
+    let max = radar.max;
+    let response = scaled(ui, style.text_scale, |ui| {
+        let mut plot = base_plot(style, "radar", egui_plot::Corner::RightBottom)
+            .data_aspect(1.0)
+            .show_axes(false)
+            .show_grid(false)
+            .include_x(-max * 1.75)
+            .include_x(max * 1.75)
+            .include_y(-max * 1.3)
+            .include_y(max * 1.3);
+        if style.interactive {
+            plot = plot.label_formatter(|pos| match pos {
+                HoverPosition::NearDataPoint {
+                    plot_name,
+                    position,
+                    ..
+                } if !plot_name.is_empty() => radar_hover(radar, plot_name, *position),
+                _ => None,
+            });
+        }
+        plot.show(ui, |plot| {
+            for (k, ring) in radar.rings.iter().enumerate() {
+                plot.line(decoration_line(
+                    style,
+                    ("ring", k),
+                    circle(*ring),
+                    faint,
+                    1.0,
+                ));
+                plot.text(
+                    label_text(
+                        style,
+                        ("ring_label", k),
+                        [0.0, *ring],
+                        RichText::new(format!("{ring:.0}"))
+                            .size(style.px(10.0))
+                            .color(weak),
+                    )
+                    .anchor(Align2::LEFT_BOTTOM),
+                );
+            }
+            for (i, axis) in radar.axes.iter().enumerate() {
+                plot.line(decoration_line(
+                    style,
+                    ("spoke", i),
+                    vec![[0.0, 0.0], radar.point(i, max)],
+                    faint,
+                    1.0,
+                ));
+                plot.text(
+                    label_text(
+                        style,
+                        ("axis", i),
+                        radar.point(i, max * 1.06),
+                        RichText::new(wrap_label(axis, 18))
+                            .size(style.px(12.0))
+                            .color(text_color),
+                    )
+                    .anchor(outward_anchor(radar.angle(i))),
+                );
+            }
+            for series in &radar.series {
+                let color = color32(series.color);
+                plot.polygon(
+                    Polygon::new(series.label.clone(), radar.polygon(series))
+                        .id(style.id(("radar_poly", &series.label)))
+                        .fill_color(color.gamma_multiply(0.18))
+                        .stroke(Stroke::new(style.px(2.0), color)),
+                );
+                score_markers(plot, style, "radar", series, |i, v| radar.point(i, v));
+            }
+        })
+        .response
+    });
+    unsupported_note(ui, &radar.series, style);
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::egui::tests::twin;
+
+    #[test]
+    fn radar_hover_names_the_nearest_pillar_and_flags_unsupported() {
+        let t = twin();
+        let radar = Radar::new(&t, None);
+        let at = radar.point(0, 7.0);
+        let text = radar_hover(&radar, "Alibaba", PlotPoint::new(at[0], at[1]));
+        assert_eq!(
+            text.as_deref(),
+            Some("Alibaba\nGreat products, fair price: 7.0 (unsupported: no evidence)")
+        );
+        let at = radar.point(0, 9.0);
+        let text = radar_hover(&radar, "Amazon", PlotPoint::new(at[0], at[1]));
+        assert_eq!(
+            text.as_deref(),
+            Some("Amazon\nGreat products, fair price: 9.0")
+        );
+        assert_eq!(
+            radar_hover(&radar, "Nobody", PlotPoint::new(0.0, 0.0)),
+            None
+        );
+    }
+}

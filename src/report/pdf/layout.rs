@@ -1,0 +1,433 @@
+//! Flows text, lists, sources and figures down pages of [`Op`]s, starting a new page whenever
+//! the next piece does not fit, and holding back a figure that would leave a half-empty page.
+
+use resvg::usvg;
+
+use super::tags::{Role, chart_alt_text};
+use super::{BODY, CHART_MAX_WIDTH, INK, LINE, LINK, MARGIN, MIN_TYPE, MUTED, Op, SMALL, Segment};
+use crate::assets::text_width;
+use crate::charts::Rgb;
+use crate::charts::svg::{Anchor, SvgLabel};
+use crate::model::{Source, is_safe_url};
+use crate::report::{Item, PageSize, source_text};
+
+/// Flows blocks down pages, starting a new page whenever the next piece does not fit.
+pub(super) struct Flow {
+    pub(super) pages: Vec<Vec<Op>>,
+    pub(super) width: f32,
+    pub(super) height: f32,
+    pub(super) y: f32,
+    /// Figures that did not fit where they came: placed at the top of the next page while the
+    /// text after them fills this one, so no page is left half empty.
+    pub(super) deferred: Vec<(usvg::Tree, Vec<SvgLabel>, String)>,
+    /// The page the waiting figures were deferred from.
+    pub(super) deferred_page: usize,
+}
+
+impl Flow {
+    pub(super) fn new(page: PageSize) -> Self {
+        let (width, height) = page.points();
+        Self {
+            pages: vec![Vec::new()],
+            width,
+            height,
+            y: MARGIN,
+            deferred: Vec::new(),
+            deferred_page: 0,
+        }
+    }
+
+    pub(super) fn content_width(&self) -> f32 {
+        self.width - 2.0 * MARGIN
+    }
+
+    pub(super) fn bottom(&self) -> f32 {
+        self.height - MARGIN - 10.0
+    }
+
+    pub(super) fn push(&mut self, op: Op) {
+        if let Some(page) = self.pages.last_mut() {
+            page.push(op);
+        }
+    }
+
+    pub(super) fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = MARGIN;
+    }
+
+    /// Places waiting figures once the text after them has moved on to a new page (or at the end
+    /// of the report), between blocks so they never land inside a paragraph or a table.
+    pub(super) fn place_due_figures(&mut self, at_end: bool) {
+        let page = self.pages.len() - 1;
+        if self.deferred.is_empty() || !(at_end || self.deferred_page < page) {
+            return;
+        }
+        // Place a waiting figure where it fits whole (at a readable size); if it does not, only
+        // once this page is at least half full, so the break it causes leaves no half-empty page.
+        let half_full = self.y - MARGIN >= (self.bottom() - MARGIN) / 2.0;
+        while let Some((tree, labels, _)) = self.deferred.first() {
+            let need = tree.size().height() * readable_scale(labels);
+            if !(at_end || half_full || need <= self.bottom() - self.y - 24.0) {
+                break;
+            }
+            let (tree, labels, caption) = self.deferred.remove(0);
+            self.place_chart(tree, labels, &caption, 0.0);
+        }
+    }
+
+    /// Starts a new page unless `height` more points fit on this one.
+    pub(super) fn ensure(&mut self, height: f32) {
+        if self.y + height > self.bottom() && self.y > MARGIN {
+            self.new_page();
+        }
+    }
+
+    /// Writes wrapped text; `lead` is set bold at its start. Returns nothing: the cursor moves.
+    pub(super) fn text(
+        &mut self,
+        lead: Option<&str>,
+        text: &str,
+        size: f32,
+        color: Rgb,
+        indent: f32,
+    ) {
+        let width = self.content_width() - indent;
+        let line_h = size * 1.45;
+        for line in wrap_segments(lead, text, size, width) {
+            self.ensure(line_h);
+            let mut x = MARGIN + indent;
+            for (words, bold) in line {
+                let w = text_width(&words, size);
+                self.push(Op::Text {
+                    x,
+                    y: self.y + size,
+                    size,
+                    text: words,
+                    color,
+                    bold,
+                });
+                x += w + text_width(" ", size);
+            }
+            self.y += line_h;
+        }
+    }
+
+    /// Opens a structure element (see [`Role`]); content until [`Flow::close`] belongs to it.
+    pub(super) fn open(&mut self, role: Role) {
+        self.push(Op::Open(role));
+    }
+
+    pub(super) fn close(&mut self) {
+        self.push(Op::Close);
+    }
+
+    /// Wrapped text tagged as one paragraph, with the usual space after it.
+    pub(super) fn paragraph(&mut self, lead: Option<&str>, text: &str, size: f32, color: Rgb) {
+        self.open(Role::Paragraph);
+        self.text(lead, text, size, color, 0.0);
+        self.close();
+        self.y += 4.0;
+    }
+    pub(super) fn heading(&mut self, text: &str, size: f32, rule: bool, level: u16) {
+        self.ensure(size * 4.0);
+        self.y += size * 0.8;
+        self.open(Role::Heading {
+            level,
+            title: text.to_owned(),
+        });
+        self.text(Some(text), "", size, INK, 0.0);
+        self.close();
+        if rule {
+            self.push(Op::Rule {
+                x1: MARGIN,
+                y1: self.y,
+                x2: self.width - MARGIN,
+                y2: self.y,
+                width: 0.6,
+                color: LINE,
+            });
+            self.y += 6.0;
+        }
+        self.y += size * 0.2;
+    }
+
+    /// A source line under an item: blue when it links, with one link annotation per line.
+    pub(super) fn source(&mut self, source: &Source, indent: f32) {
+        let url = source
+            .url
+            .as_deref()
+            .map(str::trim)
+            .filter(|u| is_safe_url(u));
+        let label = format!("Source: {}", source_text(source));
+        let color = if url.is_some() { LINK } else { MUTED };
+        let width = self.content_width() - indent;
+        let line_h = SMALL * 1.45;
+        for line in wrap_segments(None, &label, SMALL, width) {
+            self.ensure(line_h);
+            let text: String = line
+                .into_iter()
+                .map(|(t, _)| t)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let w = text_width(&text, SMALL);
+            let x = MARGIN + indent;
+            self.push(Op::Text {
+                x,
+                y: self.y + SMALL,
+                size: SMALL,
+                text,
+                color,
+                bold: false,
+            });
+            if let Some(url) = url {
+                self.push(Op::Link {
+                    x,
+                    y: self.y,
+                    w,
+                    h: line_h,
+                    url: url.to_owned(),
+                });
+            }
+            self.y += line_h;
+        }
+    }
+
+    pub(super) fn item(&mut self, item: &Item) {
+        let indent = 12.0;
+        self.ensure(BODY * 1.45);
+        self.open(Role::ListItem);
+        self.open(Role::ListLabel);
+        self.push(Op::Text {
+            x: MARGIN + 2.0,
+            y: self.y + BODY,
+            size: BODY,
+            text: "•".to_owned(),
+            color: INK,
+            bold: false,
+        });
+        self.close();
+        self.open(Role::ListBody);
+        let lead = item.lead.as_ref().map(|l| {
+            if item.text.is_empty() {
+                l.clone()
+            } else {
+                format!("{l}:")
+            }
+        });
+        self.text(lead.as_deref(), &item.text, BODY, INK, indent);
+        if let Some(source) = &item.source {
+            self.source(source, indent);
+        }
+        self.close();
+        self.close();
+        self.y += 3.0;
+    }
+    /// A chart: its shapes (parsed without text) as vector graphics, its labels set with the
+    /// document's own font, which is far cheaper than shaping every SVG `<text>` and keeps
+    /// them searchable text.
+    /// A chart; `reserve` is room to keep for what must follow on the same page (a table the
+    /// figure introduces), so the figure shrinks (never below readable) rather than split them.
+    pub(super) fn chart(
+        &mut self,
+        tree: usvg::Tree,
+        labels: Vec<SvgLabel>,
+        caption: &str,
+        reserve: f32,
+    ) {
+        let th = tree.size().height();
+        let readable = readable_scale(&labels);
+        let room = self.bottom() - self.y - 24.0;
+        // Too big for what is left of a well-filled page: text flows on, the figure waits.
+        let page_h = self.bottom() - MARGIN;
+        if room < th * readable && self.y - MARGIN > page_h * 0.3 && self.deferred.len() < 2 {
+            self.deferred.push((tree, labels, caption.to_owned()));
+            self.deferred_page = self.pages.len() - 1;
+            return;
+        }
+        self.place_chart(tree, labels, caption, reserve);
+    }
+
+    pub(super) fn place_chart(
+        &mut self,
+        tree: usvg::Tree,
+        labels: Vec<SvgLabel>,
+        caption: &str,
+        reserve: f32,
+    ) {
+        let (tw, th) = (tree.size().width(), tree.size().height());
+        let max_h = self.bottom() - MARGIN - 30.0;
+        let full = (CHART_MAX_WIDTH.min(self.content_width()) / tw).min(max_h / th);
+        // Smallest scale at which every label still prints at MIN_TYPE or more.
+        let smallest_label = labels
+            .iter()
+            .map(|l| l.size as f32)
+            .fold(f32::INFINITY, f32::min);
+        let readable = if smallest_label.is_finite() {
+            MIN_TYPE / smallest_label
+        } else {
+            full
+        };
+        // Shrink (never below readable) to keep the figure on this page rather than leave a gap.
+        let fits = |reserve: f32| (self.bottom() - self.y - 24.0 - reserve) / th;
+        let room = if fits(reserve) >= readable {
+            fits(reserve)
+        } else {
+            fits(0.0)
+        };
+        let scale = if room >= full || room < readable {
+            full
+        } else {
+            room
+        };
+        let (w, h) = (tw * scale, th * scale);
+        self.ensure(h + 24.0);
+        let x = MARGIN + (self.content_width() - w) / 2.0;
+        self.open(Role::Figure {
+            alt: chart_alt_text(caption, &labels),
+        });
+        self.push(Op::Svg {
+            tree: Box::new(tree),
+            x,
+            y: self.y,
+            w,
+            h,
+        });
+        for label in labels {
+            let size = label.size as f32 * scale;
+            let width = text_width(&label.text, size);
+            let dx = match label.anchor {
+                Anchor::Start => 0.0,
+                Anchor::Middle => width / 2.0,
+                Anchor::End => width,
+            };
+            self.push(Op::Text {
+                x: x + label.x as f32 * scale - dx,
+                y: self.y + label.y as f32 * scale,
+                size,
+                text: label.text,
+                color: Rgb::from_hex(&label.fill).unwrap_or(Rgb(0, 0, 0)),
+                bold: label.bold,
+            });
+        }
+        self.close();
+        self.y += h + 4.0;
+        let cw = text_width(caption, SMALL);
+        self.open(Role::Caption);
+        self.push(Op::Text {
+            x: MARGIN + (self.content_width() - cw) / 2.0,
+            y: self.y + SMALL,
+            size: SMALL,
+            text: caption.to_owned(),
+            color: MUTED,
+            bold: false,
+        });
+        self.close();
+        self.y += SMALL * 2.5;
+    }
+}
+
+/// Breaks `lead` (bold) followed by `text` into lines no wider than `width`; words wider than a
+/// line (long URLs, Chinese sentences without spaces) are broken between characters.
+pub(super) fn wrap_segments(
+    lead: Option<&str>,
+    text: &str,
+    size: f32,
+    width: f32,
+) -> Vec<Vec<Segment>> {
+    let space = text_width(" ", size);
+    let mut words: Vec<(String, bool)> = Vec::new();
+    for (part, bold) in [(lead.unwrap_or(""), true), (text, false)] {
+        for word in part.split_whitespace() {
+            if text_width(word, size) <= width {
+                words.push((word.to_owned(), bold));
+                continue;
+            }
+            let mut piece = String::new();
+            let mut piece_w = 0.0;
+            for c in word.chars() {
+                let cw = text_width(c.encode_utf8(&mut [0; 4]), size);
+                if piece_w + cw > width && !piece.is_empty() {
+                    words.push((std::mem::take(&mut piece), bold));
+                    piece_w = 0.0;
+                }
+                piece.push(c);
+                piece_w += cw;
+            }
+            if !piece.is_empty() {
+                words.push((piece, bold));
+            }
+        }
+    }
+    let mut lines: Vec<Vec<Segment>> = Vec::new();
+    let mut line: Vec<Segment> = Vec::new();
+    let mut line_w = 0.0;
+    for (word, bold) in words {
+        let w = text_width(&word, size);
+        let needed = if line.is_empty() {
+            w
+        } else {
+            line_w + space + w
+        };
+        if needed > width && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+            line_w = 0.0;
+        }
+        line_w = if line.is_empty() {
+            w
+        } else {
+            line_w + space + w
+        };
+        match line.last_mut() {
+            Some((run, b)) if *b == bold => {
+                run.push(' ');
+                run.push_str(&word);
+            }
+            _ => line.push((word, bold)),
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The smallest scale at which every label of a chart still prints at [`MIN_TYPE`] or more.
+pub(super) fn readable_scale(labels: &[SvgLabel]) -> f32 {
+    let smallest = labels
+        .iter()
+        .map(|l| l.size as f32)
+        .fold(f32::INFINITY, f32::min);
+    if smallest.is_finite() {
+        MIN_TYPE / smallest
+    } else {
+        1.0
+    }
+}
+
+/// Shortens text to fit `width` at `size`, with an ellipsis when cut.
+pub(super) fn short_to_width(text: &str, size: f32, width: f32) -> String {
+    crate::charts::text::fit(text, f64::from(size), f64::from(width))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_fits_width_and_breaks_long_words() {
+        let long = "x".repeat(500);
+        let lines = wrap_segments(
+            Some("Lead:"),
+            &format!("short words {long} 阿里巴巴集团"),
+            10.0,
+            200.0,
+        );
+        for line in &lines {
+            let text: Vec<&str> = line.iter().map(|(t, _)| t.as_str()).collect();
+            assert!(text_width(&text.join(" "), 10.0) <= 200.5, "{text:?}");
+        }
+        assert!(lines[0][0].1, "lead is bold");
+        assert!(lines.len() > 3);
+    }
+}
