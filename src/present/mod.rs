@@ -23,6 +23,7 @@ pub mod deck_pptx;
 pub mod deck_svg;
 pub mod describe;
 mod figure;
+mod fit;
 mod keys;
 mod lists;
 pub mod morph;
@@ -38,7 +39,7 @@ mod view;
 
 pub use app::Presenter;
 pub use console::{ConsoleAction, ConsoleView, clock_text, pace_text};
-pub use deck::{Slide, SlideKind, all_slides, deck, ordered_slides, title_footer};
+pub use deck::{Part, Slide, SlideKind, all_slides, continued, deck, ordered_slides, title_footer};
 pub use describe::{Moment, SlideDescription, Slides, describe_deck, describe_slide};
 pub use keys::{PresenterCommand, commands};
 pub use nav::{Blank, Navigator, Outcome, PresenterKey};
