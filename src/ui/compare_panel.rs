@@ -87,12 +87,12 @@ fn company_card(ui: &mut egui::Ui, c: &CompanyProfile, colour: Color32, total: O
                 ui.label("Weighted total:");
                 match total {
                     Some(t) => ui.strong(format!("{t:.1} / 10")),
-                    None => ui.weak("not scored"),
+                    None => ui.weak(crate::wording::NOT_SCORED),
                 };
                 ui.weak(format!(
-                    "· {} moves · {} partnerships",
-                    c.moves.len(),
-                    c.partnerships.len()
+                    "· {} · {}",
+                    crate::wording::count(c.moves.len(), "move", "moves"),
+                    crate::wording::count(c.partnerships.len(), "partnership", "partnerships")
                 ));
             });
         });

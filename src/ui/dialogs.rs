@@ -3,7 +3,7 @@
 
 use egui::{Modal, RichText};
 
-use super::state::AppState;
+use super::state::{AppState, ConflictChoice};
 use super::style::{self, space};
 
 /// What the user answered in the close guard.
@@ -20,7 +20,7 @@ pub fn close_guard(ui: &mut egui::Ui, state: &AppState) -> Option<CloseAnswer> {
     let unsaved: Vec<&str> = state
         .twins
         .iter()
-        .filter(|t| t.dirty)
+        .filter(|t| t.is_unsaved())
         .map(|t| t.twin.title.as_str())
         .collect();
     Modal::new(egui::Id::unique("close_guard")).show(ui.ctx(), |ui| {
@@ -32,8 +32,8 @@ pub fn close_guard(ui: &mut egui::Ui, state: &AppState) -> Option<CloseAnswer> {
         );
         ui.add_space(space::SM);
         ui.label(format!(
-            "{} twin(s) have changes that are not saved:",
-            unsaved.len()
+            "{} changes that are not saved:",
+            crate::wording::count(unsaved.len(), "twin has", "twins have")
         ));
         for title in unsaved.iter().take(8) {
             ui.label(format!("• {title}"));
@@ -85,5 +85,61 @@ pub fn recovery_offer(ui: &mut egui::Ui, state: &mut AppState) {
         state.restore_recovery();
     } else if discard {
         state.discard_recovery();
+    }
+}
+
+/// A twin changed on disk while it had unsaved edits: keep mine, take theirs, or save mine as a
+/// copy. Nothing is written over the file's new version until the user chooses.
+pub fn outside_conflict(ui: &mut egui::Ui, state: &mut AppState) {
+    let Some(conflict) = state.conflicts.first() else {
+        return;
+    };
+    let name = conflict
+        .path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let theirs = conflict.theirs.title.clone();
+    let mut choice = None;
+    Modal::new(egui::Id::unique("outside_conflict")).show(ui.ctx(), |ui| {
+        ui.set_width(480.0);
+        ui.label(
+            RichText::new(format!("{name} changed outside the studio"))
+                .size(style::size::HEADING)
+                .strong(),
+        );
+        ui.add_space(space::SM);
+        ui.label(format!(
+            "Another program changed this file (its version is titled \"{theirs}\") while you \
+             had unsaved edits. Nothing has been written over it."
+        ));
+        ui.add_space(space::MD);
+        ui.horizontal(|ui| {
+            if ui
+                .button("Keep mine")
+                .on_hover_text("Keep your edits; Save then writes them over the file")
+                .clicked()
+            {
+                choice = Some(ConflictChoice::KeepMine);
+            }
+            if ui
+                .button("Take theirs")
+                .on_hover_text("Drop your edits and show the file's version")
+                .clicked()
+            {
+                choice = Some(ConflictChoice::TakeTheirs);
+            }
+            if ui
+                .button("Save mine as a copy")
+                .on_hover_text(
+                    "Write your edits to a new file beside it and show the file's version",
+                )
+                .clicked()
+            {
+                choice = Some(ConflictChoice::SaveMineAsCopy);
+            }
+        });
+    });
+    if let Some(choice) = choice {
+        state.resolve_conflict(choice);
     }
 }

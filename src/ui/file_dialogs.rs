@@ -385,8 +385,14 @@ mod tests {
     #[test]
     fn completion_extends_to_the_shared_part_and_checks_the_purpose() {
         let dir = tempfile::tempdir().expect("tempdir");
-        std::fs::create_dir(dir.path().join("twins-2024")).expect("mkdir");
-        std::fs::create_dir(dir.path().join("twins-2025")).expect("mkdir");
+        let folder = |name: &str| {
+            tempfile::Builder::new()
+                .prefix(name)
+                .rand_bytes(0)
+                .tempdir_in(dir.path())
+                .expect("mkdir")
+        };
+        let _folders = [folder("twins-2024"), folder("twins-2025")];
         let mut picker = PathPicker::new(Purpose::OpenFolder, dir.path());
         picker.text.push_str("tw");
         picker.complete();

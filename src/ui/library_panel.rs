@@ -231,7 +231,7 @@ impl LibraryPanel {
                 };
                 let open = &state.twins[i];
                 let twin = &open.twin;
-                let mark = if open.dirty { "● " } else { "" };
+                let mark = if open.is_unsaved() { "● " } else { "" };
                 let why = if searching {
                     let hits = self.search.hits(i);
                     let more = hits.total.saturating_sub(1);
@@ -306,7 +306,13 @@ impl LibraryPanel {
         } else {
             String::new()
         };
-        ui.label(RichText::new(format!("{} match(es) in {title}{shown}", hits.total)).strong());
+        ui.label(
+            RichText::new(format!(
+                "{} in {title}{shown}",
+                crate::wording::count(hits.total, "match", "matches")
+            ))
+            .strong(),
+        );
         let mut jump = None;
         egui::ScrollArea::vertical()
             .id_salt("search_hits")

@@ -5,16 +5,11 @@ mod app;
 mod chart_copy;
 mod commands;
 mod compare_panel;
-mod deck_editor;
 mod derived;
 mod dialogs;
 mod diversification_panel;
-mod edit_panel;
-mod edit_sections;
-mod edit_tables;
-mod fields;
+mod edit;
 pub mod file_dialogs;
-mod framework_editor;
 mod library_filters;
 mod library_panel;
 mod library_search;
@@ -22,25 +17,26 @@ mod palette;
 mod picker;
 mod portfolio_panel;
 pub mod report_panel;
-mod score_grid;
 mod side_by_side;
 mod state;
 pub mod style;
-mod table;
 mod weights_panel;
 pub mod window;
 
 pub use app::{PREFS_KEY, Prefs, TwinStudioApp};
 pub use commands::Command;
 pub use derived::{Derived, PortfolioFigures, TwinFigures};
-pub use state::{AUTOSAVE_SECONDS, AppState, LibraryFilter, OpenTwin, Status, Tab};
+pub use state::{
+    AUTOSAVE_SECONDS, AppState, ConflictChoice, LibraryFilter, OpenTwin, OutsideConflict, Status,
+    Tab,
+};
 
 use std::path::PathBuf;
 
 /// Opens every section and table of the Edit tab (remembered like a user's clicks): for the
 /// frame benchmark and tests.
 pub fn open_all_edit_sections(ctx: &egui::Context) {
-    edit_panel::open_all(ctx, &crate::model::Twin::new_blank("all", "all"));
+    edit::open_all(ctx, &crate::model::Twin::new_blank("all", "all"));
 }
 
 use crate::store::RecoveryStore;

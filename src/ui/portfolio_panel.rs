@@ -230,10 +230,10 @@ pub fn show(
                                 } else if *v < 0.0 {
                                     Rgb::EAST_DEFAULT
                                 } else {
-                                    Rgb(0x88, 0x88, 0x88)
+                                    style::look(ui.visuals().dark_mode).tokens().muted
                                 }),
                             )),
-                            None => ui.weak("–"),
+                            None => ui.weak(crate::wording::DASH),
                         };
                     });
                 }
@@ -241,7 +241,7 @@ pub fn show(
                     row.col(|ui| {
                         match total {
                             Some(v) => ui.label(format!("{v:.1}")),
-                            None => ui.weak("–"),
+                            None => ui.weak(crate::wording::DASH),
                         };
                     });
                 }

@@ -2,6 +2,9 @@
 
 use egui::{Color32, FontFamily, FontId, TextStyle};
 
+use crate::charts::egui::color32;
+use crate::tokens::Look;
+
 /// Spacing tokens, in points.
 pub mod space {
     /// Between items in a row.
@@ -28,48 +31,45 @@ pub mod size {
     pub const TITLE: f32 = 24.0;
 }
 
-/// Colour tokens for one theme; data colours come from the Okabe-Ito palette, which stays
-/// distinguishable with every common colour-vision deficiency.
+/// The studio's colours for one theme, as egui colours: the roles of [`Look::Light`] or
+/// [`Look::Dark`] in `crate::tokens`, which every other renderer reads too.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Palette {
-    /// Default colour of the Western company (Okabe-Ito blue).
+    /// Default colour of the Western company.
     pub west: Color32,
-    /// Default colour of the Chinese company (Okabe-Ito vermillion).
+    /// Default colour of the Chinese company.
     pub east: Color32,
-    /// Sectors both companies entered (Okabe-Ito bluish green).
+    /// Sectors both companies entered.
     pub shared: Color32,
     /// Invalid values and failed saves.
     pub error: Color32,
-    /// Unsaved changes and unsupported scores (Okabe-Ito orange).
+    /// Unsaved changes.
     pub warning: Color32,
+    /// Scores without evidence.
+    pub unsupported: Color32,
     /// Saved, valid.
     pub ok: Color32,
     /// Secondary text.
     pub muted: Color32,
 }
 
+/// The studio's look for a theme.
+pub fn look(dark: bool) -> Look {
+    if dark { Look::Dark } else { Look::Light }
+}
+
 /// The palette for the current theme.
 pub fn palette(dark: bool) -> Palette {
-    if dark {
-        Palette {
-            west: Color32::from_rgb(0x56, 0xB4, 0xE9),
-            east: Color32::from_rgb(0xE6, 0x9F, 0x00),
-            shared: Color32::from_rgb(0x2E, 0xC4, 0x9A),
-            error: Color32::from_rgb(0xFF, 0x7B, 0x6B),
-            warning: Color32::from_rgb(0xF0, 0xE4, 0x42),
-            ok: Color32::from_rgb(0x2E, 0xC4, 0x9A),
-            muted: Color32::from_gray(160),
-        }
-    } else {
-        Palette {
-            west: Color32::from_rgb(0x00, 0x72, 0xB2),
-            east: Color32::from_rgb(0xD5, 0x5E, 0x00),
-            shared: Color32::from_rgb(0x00, 0x9E, 0x73),
-            error: Color32::from_rgb(0xC0, 0x26, 0x0E),
-            warning: Color32::from_rgb(0xA8, 0x6A, 0x00),
-            ok: Color32::from_rgb(0x00, 0x7A, 0x58),
-            muted: Color32::from_gray(100),
-        }
+    let t = look(dark).tokens();
+    Palette {
+        west: color32(t.west),
+        east: color32(t.east),
+        shared: color32(t.shared),
+        error: color32(t.error),
+        warning: color32(t.warning),
+        unsupported: color32(t.unsupported),
+        ok: color32(t.ok),
+        muted: color32(t.muted),
     }
 }
 
@@ -142,5 +142,15 @@ mod tests {
             assert_ne!(p.west, p.east);
             assert_ne!(p.error, p.ok);
         }
+    }
+
+    #[test]
+    fn the_studio_wears_the_tokens_of_its_look() {
+        let dark = palette(true);
+        assert_eq!(dark.west, color32(Look::Dark.tokens().west));
+        assert_eq!(dark.muted, Color32::from_gray(160));
+        let light = palette(false);
+        assert_eq!(light.error, color32(Look::Light.tokens().error));
+        assert_eq!(light.muted, Color32::from_gray(100));
     }
 }

@@ -3,6 +3,7 @@
 //! pasting evidence, and a first window that fits a 1366x768 laptop.
 
 use crate::support;
+use crate::support::studio::click_at;
 
 use std::path::PathBuf;
 
@@ -65,20 +66,6 @@ fn selected_id(harness: &Harness<'_, TwinStudioApp>) -> String {
         .twin
         .id
         .clone()
-}
-
-/// A primary click at a point, as a person's click lands.
-fn click_at(harness: &mut Harness<'_, TwinStudioApp>, at: egui::Pos2) {
-    harness.hover_at(at);
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    harness.run_steps(2);
 }
 
 #[test]
@@ -195,7 +182,7 @@ fn search_for_wechat_finds_meta_tencent_and_jumps_to_the_field() {
     .click();
     harness.run();
     assert_eq!(selected_id(&harness), "meta-tencent");
-    harness.get_by_label_contains("match(es) in Meta vs Tencent");
+    harness.get_by_label_contains("matches in Meta vs Tencent");
     // Why it matched: the field's place in words, then the text around the match. The hit of a
     // move's unit is further down the list: scroll to it with the wheel, then click it.
     let unit_hit = |h: &Harness<'_, TwinStudioApp>| {
@@ -209,7 +196,7 @@ fn search_for_wechat_finds_meta_tencent_and_jumps_to_the_field() {
             .expect("a move's unit matched")
     };
     let list_top = harness
-        .get_by_label_contains("match(es) in Meta vs Tencent")
+        .get_by_label_contains("matches in Meta vs Tencent")
         .rect()
         .bottom();
     let list_bottom = harness.get_by_label("All saved").rect().top() - 8.0;

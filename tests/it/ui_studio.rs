@@ -2,6 +2,7 @@
 //! model, the chart descriptions and the files are checked.
 
 use crate::support;
+use crate::support::studio::click_at;
 
 use std::path::PathBuf;
 
@@ -109,7 +110,14 @@ fn editing_a_score_changes_model_and_chart_and_undo_restores_it() {
 
     type_into(&mut harness, "Amazon score", "3.5");
     assert_eq!(west_base(&harness), 3.5);
-    assert!(harness.state().state.selected_twin().expect("open").dirty);
+    assert!(
+        harness
+            .state()
+            .state
+            .selected_twin()
+            .expect("open")
+            .is_unsaved()
+    );
     let radar_value = harness
         .state_mut()
         .figures()
@@ -124,7 +132,14 @@ fn editing_a_score_changes_model_and_chart_and_undo_restores_it() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(west_base(&harness), before);
-    assert!(!harness.state().state.selected_twin().expect("open").dirty);
+    assert!(
+        !harness
+            .state()
+            .state
+            .selected_twin()
+            .expect("open")
+            .is_unsaved()
+    );
     let radar_value = harness
         .state_mut()
         .figures()
@@ -143,14 +158,21 @@ fn an_out_of_range_score_is_explained_at_the_field_and_never_saved() {
     assert_eq!(west_base(&harness), 12.0);
     harness.run();
     harness.get_by_label_contains("it must be from 0 to 10");
-    harness.get_by_label_contains("problem(s) to fix before saving");
+    harness.get_by_label_contains("▲ 1 problem to fix before saving");
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
     harness.get_by_label_contains("Not saved");
     let on_disk = load_twin(&folder.join("amazon-alibaba.twin.json")).expect("file still valid");
     assert_ne!(on_disk.west.scores["base"].value, 12.0);
-    assert!(harness.state().state.selected_twin().expect("open").dirty);
+    assert!(
+        harness
+            .state()
+            .state
+            .selected_twin()
+            .expect("open")
+            .is_unsaved()
+    );
 }
 
 #[test]
@@ -260,7 +282,7 @@ fn recovery_offers_and_restores_unsaved_edits() {
         .find(|t| t.path == path)
         .expect("restored twin");
     assert_eq!(open.twin.title, "Recovered title 恢复");
-    assert!(open.dirty);
+    assert!(open.is_unsaved());
     assert!(harness.query_by_label("Restore unsaved edits?").is_none());
 }
 
@@ -341,20 +363,8 @@ fn every_edit_section_opens_with_labelled_fields() {
         ("Snapshots over time", "Label"),
     ] {
         let at = title(&harness, section);
-        harness.hover_at(at);
-        harness.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Primary,
-            pressed: true,
-            modifiers: Modifiers::NONE,
-        });
-        harness.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Primary,
-            pressed: false,
-            modifiers: Modifiers::NONE,
-        });
-        harness.run_steps(8);
+        click_at(&mut harness, at);
+        harness.run_steps(6);
         assert!(
             harness.get_all_by_label(field).next().is_some(),
             "{section} shows {field}"
@@ -362,7 +372,14 @@ fn every_edit_section_opens_with_labelled_fields() {
         harness.get_by_label("Close all").click();
         harness.run_steps(8);
     }
-    assert!(!harness.state().state.selected_twin().expect("open").dirty);
+    assert!(
+        !harness
+            .state()
+            .state
+            .selected_twin()
+            .expect("open")
+            .is_unsaved()
+    );
 }
 
 #[test]
@@ -458,4 +475,63 @@ fn the_problems_filter_lists_only_twins_with_health_flags() {
             .next()
             .is_none()
     );
+}
+
+/// Clicks a top-bar button on the first letter of its label, where a person aims.
+fn click_button_text(harness: &mut Harness<'_, TwinStudioApp>, label: &str) {
+    let rect = harness
+        .get_all_by_label(label)
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Button)
+        .map(|n| n.rect())
+        .expect("button");
+    let padding = harness.ctx.global_style().spacing.button_padding.x;
+    click_at(
+        harness,
+        egui::pos2(rect.left() + padding + 3.0, rect.center().y),
+    );
+    harness.run();
+}
+
+fn button_enabled(harness: &Harness<'_, TwinStudioApp>, label: &str) -> bool {
+    harness
+        .get_all_by_label(label)
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Button)
+        .is_some_and(|n| !n.accesskit_node().is_disabled())
+}
+
+/// Issue #9, case 1, through the window: edit, Save, Undo must say "unsaved" (the screen shows
+/// the old value, the file holds the new one); Redo makes it "All saved" again.
+#[test]
+fn undo_after_save_shows_unsaved_in_the_status_line() {
+    let (_dir, folder, mut harness) = amazon_alibaba_in_edit_tab();
+    let file = folder.join("amazon-alibaba.twin.json");
+    let before = west_base(&harness);
+    type_into(&mut harness, "Amazon score", "3.5");
+    harness.get_by_label("● 1 unsaved");
+    assert!(button_enabled(&harness, "Save"));
+
+    click_button_text(&mut harness, "Save");
+    harness.get_by_label("All saved");
+    harness.get_by_label_contains("Saved ");
+    assert!(!button_enabled(&harness, "Save"), "nothing left to save");
+    let on_disk = |file: &PathBuf| {
+        let twin = load_twin(file).expect("load");
+        twin.score(Side::West, "base").expect("scored").value
+    };
+    assert_eq!(on_disk(&file), 3.5);
+
+    click_button_text(&mut harness, "Undo");
+    assert_eq!(west_base(&harness), before);
+    harness.get_by_label("● 1 unsaved");
+    assert!(
+        harness.query_by_label("All saved").is_none(),
+        "the screen differs from the file"
+    );
+    assert!(button_enabled(&harness, "Save"));
+    assert_eq!(on_disk(&file), 3.5, "undo does not write");
+
+    click_button_text(&mut harness, "Redo");
+    assert_eq!(west_base(&harness), 3.5);
+    harness.get_by_label("All saved");
+    assert!(!button_enabled(&harness, "Save"));
 }

@@ -2,7 +2,7 @@
 //! come back after a crash, when the user says so.
 
 use super::{AUTOSAVE_SECONDS, AppState, OpenTwin};
-use crate::store::{RecoveredTwin, RecoveryStore, file_hash};
+use crate::store::{RecoveredTwin, RecoveryStore, file_hash, load_twin};
 
 impl AppState {
     /// Uses this recovery store and picks up what a previous session left in it.
@@ -27,7 +27,7 @@ impl AppState {
 
     /// Whether unsaved edits are newer than the recovery file and it is time to write it.
     pub fn autosave_due(&self, now: f64) -> bool {
-        if self.recovery.is_none() || !self.any_dirty() || !self.recovery_offer.is_empty() {
+        if self.recovery.is_none() || !self.any_unsaved() || !self.recovery_offer.is_empty() {
             return false;
         }
         match self.autosaved {
@@ -48,7 +48,7 @@ impl AppState {
         let unsaved: Vec<RecoveredTwin> = self
             .twins
             .iter()
-            .filter(|t| t.dirty)
+            .filter(|t| t.is_unsaved())
             .map(|t| RecoveredTwin {
                 path: t.path.clone(),
                 twin: t.twin.clone(),
@@ -75,19 +75,23 @@ impl AppState {
             let revision = self.bump();
             match self.twins.iter_mut().find(|t| t.path == recovered.path) {
                 Some(open) => {
-                    open.twin = recovered.twin;
-                    open.dirty = true;
-                    open.revision = revision;
+                    open.replace(recovered.twin, revision);
                 }
                 None => {
                     let disk_hash = file_hash(&recovered.path);
-                    self.twins.push(OpenTwin {
-                        path: recovered.path,
-                        twin: recovered.twin,
-                        dirty: true,
-                        revision,
-                        disk_hash,
-                    });
+                    // Unsaved exactly when it differs from what its file holds now.
+                    let open = match load_twin(&recovered.path) {
+                        Ok(on_disk) => {
+                            let mut open =
+                                OpenTwin::loaded(recovered.path, on_disk, revision, disk_hash);
+                            open.replace(recovered.twin, revision);
+                            open
+                        }
+                        Err(_) => {
+                            OpenTwin::unsaved(recovered.path, recovered.twin, revision, disk_hash)
+                        }
+                    };
+                    self.twins.push(open);
                 }
             }
         }
@@ -95,7 +99,8 @@ impl AppState {
         let selected = self.selected.or((!self.twins.is_empty()).then_some(0));
         self.select(selected);
         self.set_info(format!(
-            "Restored {count} unsaved twin(s); save them to keep the changes"
+            "Restored {}; save them to keep the changes",
+            crate::wording::count(count, "unsaved twin", "unsaved twins")
         ));
         // The restored edits now live in this studio's own recovery file; only then is what the
         // ended session left removed, so a crash right now still loses nothing.
@@ -117,13 +122,11 @@ impl AppState {
         }
     }
 
-    /// Forgets unsaved work on purpose (the user chose Discard when closing).
+    /// Forgets unsaved work on purpose (the user chose Discard when closing): the recovery file
+    /// goes, and nothing is autosaved again before the window closes.
     pub fn discard_unsaved(&mut self) {
-        if let Some(store) = &self.recovery {
+        if let Some(store) = self.recovery.take() {
             let _ = store.clear();
-        }
-        for open in &mut self.twins {
-            open.dirty = false;
         }
     }
 }
@@ -151,7 +154,7 @@ mod tests {
         let mut restarted = restarted;
         restarted.restore_recovery();
         assert_eq!(restarted.twins[0].twin.west.scores["base"].value, 4.5);
-        assert!(restarted.twins[0].dirty);
+        assert!(restarted.twins[0].is_unsaved());
         assert!(
             store.file().exists(),
             "restored edits are this studio's recovery now"

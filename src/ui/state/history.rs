@@ -7,12 +7,9 @@ use crate::model::Twin;
 /// One undoable change, stored as what restores the state before it.
 #[derive(Debug, Clone)]
 pub enum Step {
-    /// Put this twin (and its unsaved mark) back at `index`.
-    Replace {
-        index: usize,
-        twin: Box<Twin>,
-        dirty: bool,
-    },
+    /// Put this twin back at `index`. No unsaved mark is stored: whether the twin is unsaved is
+    /// derived from its file after the step, so undo past a save shows it unsaved.
+    Replace { index: usize, twin: Box<Twin> },
     /// Take the twin at `index` out of the library again (undoes a creation).
     Remove { index: usize },
     /// Put a deleted twin back; `file` holds the bytes its file had, to write it again.
@@ -39,8 +36,8 @@ impl Step {
 pub struct History {
     undo: Vec<Step>,
     redo: Vec<Step>,
-    /// The selected twin as it was at the last committed step, with its unsaved mark.
-    baseline: Option<(usize, Box<Twin>, bool)>,
+    /// The selected twin as it was at the last committed step.
+    baseline: Option<(usize, Box<Twin>)>,
     /// The selected twin changed since the baseline.
     pending: bool,
 }
@@ -59,7 +56,7 @@ impl History {
 
     /// Remembers the selected twin as the state the next edit starts from.
     pub fn set_baseline(&mut self, index: usize, open: &OpenTwin) {
-        self.baseline = Some((index, Box::new(open.twin.clone()), open.dirty));
+        self.baseline = Some((index, Box::new(open.twin.clone())));
         self.pending = false;
     }
 
@@ -88,7 +85,7 @@ impl History {
             return;
         }
         self.pending = false;
-        let Some((index, before, dirty)) = self.baseline.take() else {
+        let Some((index, before)) = self.baseline.take() else {
             return;
         };
         let Some(open) = twins.get(index) else {
@@ -98,10 +95,9 @@ impl History {
             self.push(Step::Replace {
                 index,
                 twin: before,
-                dirty,
             });
         }
-        self.baseline = Some((index, Box::new(open.twin.clone()), open.dirty));
+        self.baseline = Some((index, Box::new(open.twin.clone())));
     }
 
     /// Records a finished change (create, delete) and forgets the redo stack.

@@ -14,7 +14,7 @@ use crate::store::{
 impl AppState {
     /// Replaces the library with a folder or a single file; refuses while edits are unsaved.
     pub fn open_path(&mut self, path: &Path) {
-        if self.any_dirty() {
+        if self.any_unsaved() {
             self.set_error("Save or undo your unsaved changes before opening another library.");
             return;
         }
@@ -55,13 +55,8 @@ impl AppState {
 
     pub(super) fn push_loaded(&mut self, path: PathBuf, twin: Twin, disk_hash: Option<u64>) {
         let revision = self.bump();
-        self.twins.push(OpenTwin {
-            path,
-            twin,
-            dirty: false,
-            revision,
-            disk_hash,
-        });
+        self.twins
+            .push(OpenTwin::loaded(path, twin, revision, disk_hash));
     }
 
     /// Takes a twin out of the library and deletes its file, keeping both for undo.
@@ -113,16 +108,8 @@ impl AppState {
         self.history.commit(&self.twins);
         let index = self.selected.map_or(self.twins.len(), |i| i + 1);
         let revision = self.bump();
-        self.twins.insert(
-            index,
-            OpenTwin {
-                path,
-                twin,
-                dirty: true,
-                revision,
-                disk_hash: None,
-            },
-        );
+        self.twins
+            .insert(index, OpenTwin::unsaved(path, twin, revision, None));
         self.history.push(Step::Remove { index });
         self.select(Some(index));
     }
@@ -201,8 +188,7 @@ impl AppState {
         match save_twin_over(&open.path, &open.twin, open.disk_hash) {
             Ok(hash) => {
                 let text = format!("Saved {}", open.path.display());
-                self.twins[i].dirty = false;
-                self.twins[i].disk_hash = Some(hash);
+                self.twins[i].saved(hash);
                 if self.history.has_baseline_for(i) {
                     self.history.set_baseline(i, &self.twins[i]);
                 }
@@ -213,8 +199,8 @@ impl AppState {
             Err(e) => {
                 let text = match &e.kind {
                     LoadErrorKind::Invalid(issues) => format!(
-                        "Not saved: {} problem(s) to fix first, e.g. {}",
-                        issues.len(),
+                        "Not saved: {} to fix first, e.g. {}",
+                        crate::wording::count(issues.len(), "problem", "problems"),
                         issues.first().map(ToString::to_string).unwrap_or_default()
                     ),
                     _ => format!("Not saved, your edits are kept: {e}"),
@@ -227,12 +213,12 @@ impl AppState {
 
     /// Saves every unsaved twin; true when all of them made it to disk.
     pub fn save_all(&mut self) -> bool {
-        let dirty: Vec<usize> = (0..self.twins.len())
-            .filter(|&i| self.twins[i].dirty)
+        let unsaved: Vec<usize> = (0..self.twins.len())
+            .filter(|&i| self.twins[i].is_unsaved())
             .collect();
         // Every twin gets its save attempt, even after one failed.
         let mut all_saved = true;
-        for i in dirty {
+        for i in unsaved {
             all_saved &= self.save_index(i);
         }
         all_saved
@@ -250,7 +236,7 @@ mod tests {
         state.duplicate_selected();
         assert_eq!(state.twins.len(), 3);
         assert_eq!(state.twins[1].twin.id, "amazon-alibaba-copy");
-        assert!(state.twins[1].dirty);
+        assert!(state.twins[1].is_unsaved());
         state.undo();
         assert_eq!(state.twins.len(), 2);
         state.new_twin();
@@ -276,7 +262,7 @@ mod tests {
         save_twin(&file, &theirs).expect("outside edit");
         edit(&mut state, 8.0);
         assert!(!state.save_selected());
-        assert!(state.twins[0].dirty, "the edit is kept");
+        assert!(state.twins[0].is_unsaved(), "the edit is kept");
         let status = state.status.clone().expect("status");
         assert!(
             status.error && status.text.contains("changed on disk"),
@@ -295,16 +281,16 @@ mod tests {
     }
 
     #[test]
-    fn invalid_twins_are_not_saved_and_stay_dirty() {
+    fn invalid_twins_are_not_saved_and_stay_unsaved() {
         let (dir, mut state) = state();
         edit(&mut state, 12.0);
         assert!(!state.save_selected());
-        assert!(state.twins[0].dirty);
+        assert!(state.twins[0].is_unsaved());
         assert!(state.status.as_ref().is_some_and(|s| s.error));
         let on_disk = load_twin(&dir.path().join("amazon-alibaba.twin.json")).expect("load");
         assert_eq!(on_disk.west.scores["base"].value, 9.0);
         edit(&mut state, 8.0);
         assert!(state.save_selected());
-        assert!(!state.twins[0].dirty);
+        assert!(!state.twins[0].is_unsaved());
     }
 }

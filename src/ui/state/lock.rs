@@ -64,7 +64,7 @@ mod tests {
         );
         edit(&mut second, 8.0);
         assert!(!second.save_selected());
-        assert!(second.twins[0].dirty);
+        assert!(second.twins[0].is_unsaved());
         let file = dir.path().join("amazon-alibaba.twin.json");
         assert_eq!(
             load_twin(&file).expect("load").west.scores["base"].value,

@@ -11,6 +11,7 @@ mod history;
 mod library;
 mod lock;
 mod open;
+mod outside;
 mod undo;
 
 use std::path::{Path, PathBuf};
@@ -23,6 +24,7 @@ use history::History;
 
 pub use filter::LibraryFilter;
 pub use open::OpenTwin;
+pub use outside::{ConflictChoice, OutsideConflict};
 
 /// The tabs of the centre area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -94,6 +96,10 @@ pub struct AppState {
     pub lock: Option<LibraryLock>,
     /// Another running studio has this library open: saves are refused until it closes.
     pub held_elsewhere: Option<HeldElsewhere>,
+    /// Twins changed on disk while they had unsaved edits, waiting for the user's choice.
+    pub conflicts: Vec<OutsideConflict>,
+    /// The watch on the library's folder, so outside changes show up (see `outside.rs`).
+    watch: Option<crate::store::FolderWatch>,
     next_revision: u64,
 }
 
@@ -121,13 +127,9 @@ impl AppState {
             let path = folder.join(format!("{}{TWIN_EXTENSION}", twin.id));
             let revision = state.bump();
             let disk_hash = file_hash(&path);
-            state.twins.push(OpenTwin {
-                path,
-                twin,
-                dirty: false,
-                revision,
-                disk_hash,
-            });
+            state
+                .twins
+                .push(OpenTwin::loaded(path, twin, revision, disk_hash));
         }
         state.select((!state.twins.is_empty()).then_some(0));
         state
@@ -181,17 +183,19 @@ impl AppState {
         if !self.history.has_baseline_for(i) {
             self.history.set_baseline(i, &self.twins[i]);
         }
-        self.twins.get_mut(i).map(|o| &mut o.twin)
+        let open = self.twins.get_mut(i)?;
+        open.before_change();
+        Some(&mut open.twin)
     }
 
-    /// Records what the frame's widgets did: a change marks the twin unsaved; the step is cut
-    /// once the pointer is released, so a whole drag becomes one undo step.
+    /// Records what the frame's widgets did (a change gets a new revision, and the twin is unsaved
+    /// while it differs from its file); the step is cut once the pointer is released, so a whole
+    /// drag becomes one undo step.
     pub fn after_edit(&mut self, changed: bool, still_editing: bool) {
         if changed && let Some(i) = self.selected {
             let revision = self.bump();
             if let Some(open) = self.twins.get_mut(i) {
-                open.dirty = true;
-                open.revision = revision;
+                open.changed(revision);
             }
             self.history.mark_pending();
             // A snapshot the edit removed must not stay selected.
@@ -210,8 +214,9 @@ impl AppState {
         }
     }
 
-    pub fn any_dirty(&self) -> bool {
-        self.twins.iter().any(|t| t.dirty)
+    /// Whether any open twin differs from its file.
+    pub fn any_unsaved(&self) -> bool {
+        self.twins.iter().any(OpenTwin::is_unsaved)
     }
 }
 

@@ -27,15 +27,12 @@ impl AppState {
         let revision = self.bump();
         let target = step.index();
         let inverse = match step {
-            Step::Replace { index, twin, dirty } => match self.twins.get_mut(index) {
+            Step::Replace { index, twin } => match self.twins.get_mut(index) {
                 Some(open) => {
-                    let before = std::mem::replace(&mut open.twin, *twin);
-                    let was_dirty = std::mem::replace(&mut open.dirty, dirty);
-                    open.revision = revision;
+                    let before = open.replace(*twin, revision);
                     Step::Replace {
                         index,
                         twin: Box::new(before),
-                        dirty: was_dirty,
                     }
                 }
                 None => Step::Remove { index },
@@ -43,17 +40,24 @@ impl AppState {
             Step::Remove { index } => self.remove_twin(index),
             Step::Insert { index, open, file } => {
                 let index = index.min(self.twins.len());
-                if let Some(bytes) = &file
-                    && let Err(e) = atomic_write(&open.path, bytes)
-                {
-                    self.set_error(format!(
-                        "{}: the file could not be written back ({e}); the twin is kept unsaved",
-                        open.path.display()
-                    ));
-                }
                 let mut open = *open;
+                let written = match &file {
+                    Some(bytes) => match atomic_write(&open.path, bytes) {
+                        Ok(()) => true,
+                        Err(e) => {
+                            self.set_error(format!(
+                                "{}: the file could not be written back ({e}); the twin is kept unsaved",
+                                open.path.display()
+                            ));
+                            false
+                        }
+                    },
+                    None => false,
+                };
+                if !written {
+                    open.lost_file();
+                }
                 open.revision = revision;
-                open.dirty = open.dirty || file.is_none();
                 self.twins.insert(index, open);
                 Step::Remove { index }
             }
@@ -79,16 +83,44 @@ mod tests {
     fn edits_undo_and_redo_with_unsaved_mark() {
         let (_dir, mut state) = state();
         edit(&mut state, 7.0);
-        assert!(state.twins[0].dirty);
+        assert!(state.twins[0].is_unsaved());
         edit(&mut state, 5.0);
         state.undo();
         assert_eq!(state.twins[0].twin.west.scores["base"].value, 7.0);
         state.undo();
         assert_eq!(state.twins[0].twin.west.scores["base"].value, 9.0);
-        assert!(!state.twins[0].dirty);
+        assert!(!state.twins[0].is_unsaved());
         state.redo();
         assert_eq!(state.twins[0].twin.west.scores["base"].value, 7.0);
-        assert!(state.twins[0].dirty);
+        assert!(state.twins[0].is_unsaved());
+    }
+
+    /// Issue #9, case 1: edit, save, undo used to say "All saved" while the file held the edit.
+    #[test]
+    fn undo_after_a_save_is_unsaved_and_redo_is_saved_again() {
+        let (dir, mut state) = state();
+        let file = dir.path().join("amazon-alibaba.twin.json");
+        edit(&mut state, 7.0);
+        assert!(state.save_selected());
+        assert!(!state.any_unsaved());
+        state.undo();
+        assert_eq!(state.twins[0].twin.west.scores["base"].value, 9.0);
+        assert!(
+            state.twins[0].is_unsaved(),
+            "the screen shows 9, the file holds 7"
+        );
+        assert!(state.any_unsaved(), "closing must ask");
+        assert_eq!(
+            crate::store::load_twin(&file).expect("load").west.scores["base"].value,
+            7.0
+        );
+        state.redo();
+        assert_eq!(state.twins[0].twin.west.scores["base"].value, 7.0);
+        assert!(!state.twins[0].is_unsaved(), "the screen is the file again");
+        state.undo();
+        assert!(state.save_selected());
+        state.redo();
+        assert!(state.twins[0].is_unsaved(), "the file now holds 9");
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! guards closing, autosaves, and remembers preferences. Drawing goes through
 //! [`TwinStudioApp::draw`], so tests and the benchmark run the real UI without eframe.
 
+mod chrome;
+
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -21,7 +23,7 @@ use super::side_by_side::SideBySide;
 use super::state::{AUTOSAVE_SECONDS, AppState, Tab};
 use super::style::{self, space};
 use super::window::{WindowKeeper, WindowPlace};
-use super::{compare_panel, diversification_panel, edit_panel};
+use super::{compare_panel, diversification_panel, edit};
 use crate::analysis::WhatIf;
 use crate::present::{Outcome, Presenter, ProjectorTheme};
 
@@ -238,12 +240,18 @@ impl TwinStudioApp {
 
         if let Some(links) = ctx.data_mut(|d| d.remove_temp::<Vec<String>>(dropped_links_id())) {
             self.state.set_error(format!(
-                "{} dropped link(s) not added: open the Edit tab, select an evidence row, then drop",
-                links.len()
+                "{} not added: open the Edit tab, select an evidence row, then drop",
+                crate::wording::count(links.len(), "dropped link", "dropped links")
             ));
         }
         if !self.state.recovery_offer.is_empty() {
             dialogs::recovery_offer(ui, &mut self.state);
+        }
+        let repaint = ctx.clone();
+        self.state.keep_watching(move || repaint.request_repaint());
+        self.state.follow_outside_changes();
+        if !self.state.conflicts.is_empty() {
+            dialogs::outside_conflict(ui, &mut self.state);
         }
         if self.state.close_guard {
             self.close_dialog(ui);
@@ -337,7 +345,7 @@ impl TwinStudioApp {
     }
 
     /// Reads dropped internet-shortcut files; their URLs wait for the evidence table with a
-    /// selected row to take them (see `edit_tables::evidence`).
+    /// selected row to take them (see `edit::evidence`).
     fn take_dropped_links(&mut self, ctx: &egui::Context, links: &[PathBuf]) {
         if links.is_empty() {
             return;
@@ -358,7 +366,7 @@ impl TwinStudioApp {
     /// Intercepts a close request while edits are unsaved and opens the guard instead.
     fn guard_close(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested())
-            && self.state.any_dirty()
+            && self.state.any_unsaved()
             && !self.state.allow_close
         {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
@@ -391,7 +399,7 @@ impl TwinStudioApp {
         let now = ctx.input(|i| i.time);
         self.state.autosave(now);
         if self.state.recovery.is_some()
-            && self.state.any_dirty()
+            && self.state.any_unsaved()
             && self
                 .state
                 .autosaved
@@ -399,103 +407,6 @@ impl TwinStudioApp {
         {
             ctx.request_repaint_after(Duration::from_secs_f64(AUTOSAVE_SECONDS));
         }
-    }
-
-    fn menu_bar(&mut self, ui: &mut egui::Ui, pending: &mut Vec<Command>) {
-        let ctx = ui.ctx().clone();
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                let has = self.state.selected.is_some();
-                let item = |ui: &mut egui::Ui, command: Command, enabled: bool| {
-                    let shortcut = commands::shortcut_text(&ctx, &command);
-                    let label = command.label();
-                    ui.add_enabled(enabled, egui::Button::new(label).shortcut_text(shortcut))
-                        .clicked()
-                        .then_some(command)
-                };
-                pending.extend(item(ui, Command::New, true));
-                pending.extend(item(ui, Command::OpenFolder, true));
-                pending.extend(item(ui, Command::OpenFile, true));
-                pending.extend(item(ui, Command::OpenTyped, true));
-                ui.menu_button("Open recent", |ui| {
-                    if self.state.recent.is_empty() {
-                        ui.weak("Nothing yet");
-                    }
-                    for path in &self.state.recent {
-                        if ui.button(path.display().to_string()).clicked() {
-                            pending.push(Command::OpenPath(path.clone()));
-                        }
-                    }
-                });
-                ui.separator();
-                pending.extend(item(ui, Command::Save, has));
-                pending.extend(item(ui, Command::SaveAs, has));
-                ui.separator();
-                pending.extend(item(ui, Command::Duplicate, has));
-                pending.extend(item(ui, Command::Delete, has));
-                ui.separator();
-                pending.extend(item(ui, Command::Palette, true));
-            });
-            ui.menu_button("View", |ui| {
-                let mut theme = ctx.options(|o| o.theme_preference);
-                let before = theme;
-                ui.radio_value(&mut theme, ThemePreference::System, "Follow the system");
-                ui.radio_value(&mut theme, ThemePreference::Light, "Light");
-                ui.radio_value(&mut theme, ThemePreference::Dark, "Dark");
-                if theme != before {
-                    ctx.set_theme(theme);
-                }
-            });
-            ui.separator();
-            let undo = ui
-                .add_enabled(self.state.history.can_undo(), egui::Button::new("Undo"))
-                .on_hover_text(commands::shortcut_text(&ctx, &Command::Undo));
-            if undo.clicked() {
-                pending.push(Command::Undo);
-            }
-            let redo = ui
-                .add_enabled(self.state.history.can_redo(), egui::Button::new("Redo"))
-                .on_hover_text(commands::shortcut_text(&ctx, &Command::Redo));
-            if redo.clicked() {
-                pending.push(Command::Redo);
-            }
-            if ui
-                .add_enabled(self.state.selected.is_some(), egui::Button::new("Present"))
-                .on_hover_text(commands::shortcut_text(&ctx, &Command::Present))
-                .clicked()
-            {
-                pending.push(Command::Present);
-            }
-            let dirty = self.state.selected_twin().is_some_and(|t| t.dirty);
-            if ui
-                .add_enabled(dirty, egui::Button::new("Save"))
-                .on_hover_text(commands::shortcut_text(&ctx, &Command::Save))
-                .clicked()
-            {
-                pending.push(Command::Save);
-            }
-        });
-    }
-
-    fn status_bar(&mut self, ui: &mut egui::Ui) {
-        let colors = style::colors(ui);
-        ui.horizontal(|ui| {
-            let unsaved = self.state.twins.iter().filter(|t| t.dirty).count();
-            if unsaved > 0 {
-                ui.label(RichText::new(format!("● {unsaved} unsaved")).color(colors.warning));
-            } else {
-                ui.label(RichText::new("All saved").color(colors.ok));
-            }
-            if let Some(status) = &self.state.status {
-                ui.separator();
-                let color = if status.error {
-                    colors.error
-                } else {
-                    colors.muted
-                };
-                ui.label(RichText::new(&status.text).color(color));
-            }
-        });
     }
 
     /// The tab bar and the selected tab; true when the selected twin was edited.
@@ -506,7 +417,7 @@ impl TwinStudioApp {
             }
             if let Some(open) = self.state.selected_twin() {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let mark = if open.dirty { "● " } else { "" };
+                    let mark = if open.is_unsaved() { "● " } else { "" };
                     ui.weak(format!("{mark}{}", open.path.display()));
                 });
             }
@@ -539,7 +450,7 @@ impl TwinStudioApp {
             Tab::Edit => {
                 let issues = &figures.issues;
                 match self.state.selected_mut() {
-                    Some(twin) => edit_panel::show(ui, twin, issues, &mut self.jump),
+                    Some(twin) => edit::show(ui, twin, issues, &mut self.jump),
                     None => false,
                 }
             }
@@ -571,22 +482,6 @@ impl TwinStudioApp {
                 self.state.select(index);
                 self.state.tab = Tab::Compare;
             }
-        }
-    }
-
-    /// Keeps the window title in step with the selected twin and its unsaved mark.
-    fn update_title(&mut self, ctx: &egui::Context) {
-        let title = match self.state.selected_twin() {
-            Some(open) => format!(
-                "{}{} — Twin Studio",
-                if open.dirty { "● " } else { "" },
-                open.twin.title
-            ),
-            None => "Twin Studio".to_owned(),
-        };
-        if title != self.title {
-            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
-            self.title = title;
         }
     }
 }

@@ -3,9 +3,10 @@
 
 use egui::RichText;
 
-use super::fields::{self, Issues, ItemAction};
-use super::style;
+use super::form::{Form, Issues, form_label};
+use super::list::{self, ItemAction};
 use crate::model::{Pillar, Twin, limits};
+use crate::ui::style;
 
 /// What to do to the pillar list after drawing it (so the list is not changed while iterated).
 enum Change {
@@ -15,22 +16,11 @@ enum Change {
 }
 
 /// Draws the framework editor; returns whether anything changed.
-pub fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> bool {
+pub(super) fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> bool {
+    let form = Form::new(issues, "framework");
     let mut changed = false;
-    changed |= fields::text(
-        ui,
-        "Framework id",
-        &mut twin.framework.id,
-        issues,
-        "framework.id",
-    );
-    changed |= fields::text(
-        ui,
-        "Framework name",
-        &mut twin.framework.name,
-        issues,
-        "framework.name",
-    );
+    changed |= form.text(ui, "Framework id", &mut twin.framework.id, "id");
+    changed |= form.text(ui, "Framework name", &mut twin.framework.name, "name");
     issues.show(ui, "framework.pillars");
     let mut change = None;
     let len = twin.framework.pillars.len();
@@ -43,35 +33,16 @@ pub fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> bool {
     for (i, pillar) in twin.framework.pillars.iter_mut().enumerate() {
         ui.push_id(("pillar", i), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
-                let path = format!("framework.pillars[{i}]");
+                let form = form.at(&format!("pillars[{i}]"));
                 if let Some(rename) = pillar_id_field(ui, &pillar.id, &ids) {
                     change = Some(rename);
                 }
-                issues.show(ui, &format!("{path}.id"));
-                changed |= fields::text(
-                    ui,
-                    "Name",
-                    &mut pillar.name,
-                    issues,
-                    &format!("{path}.name"),
-                );
-                changed |= fields::multiline(
-                    ui,
-                    "Description",
-                    &mut pillar.description,
-                    issues,
-                    &format!("{path}.description"),
-                );
-                changed |= fields::number(
-                    ui,
-                    "Weight",
-                    &mut pillar.weight,
-                    0.0..=10.0,
-                    0.1,
-                    issues,
-                    &format!("{path}.weight"),
-                );
-                match fields::item_buttons(ui, i, len) {
+                issues.show(ui, &form.path("id"));
+                changed |= form.text(ui, "Name", &mut pillar.name, "name");
+                changed |=
+                    form.multiline(ui, "Description", &mut pillar.description, "description");
+                changed |= form.number(ui, "Weight", &mut pillar.weight, 0.0..=10.0, 0.1, "weight");
+                match list::item_buttons(ui, i, len) {
                     ItemAction::None => {}
                     ItemAction::Remove => change = Some(Change::Remove(pillar.id.clone())),
                     action => change = Some(Change::Move(i, action)),
@@ -89,7 +60,7 @@ pub fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> bool {
             changed = true;
         }
         Some(Change::Move(i, action)) => {
-            changed |= fields::apply_action(&mut twin.framework.pillars, i, action);
+            changed |= list::apply_action(&mut twin.framework.pillars, i, action);
         }
         None => {}
     }
@@ -120,7 +91,7 @@ fn pillar_id_field(ui: &mut egui::Ui, id: &str, all: &[String]) -> Option<Change
         .unwrap_or_else(|| id.to_owned());
     let mut change = None;
     ui.horizontal(|ui| {
-        let label = fields::form_label(ui, "Pillar id");
+        let label = form_label(ui, "Pillar id");
         let response = ui
             .add(egui::TextEdit::singleline(&mut text).desired_width(200.0))
             .labelled_by(label.id);

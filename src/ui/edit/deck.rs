@@ -6,7 +6,7 @@ use crate::present::builds::builds_on;
 use crate::present::ordered_slides;
 
 /// Draws one row per slide; returns whether anything changed.
-pub fn show(ui: &mut egui::Ui, twin: &mut Twin) -> bool {
+pub(super) fn show(ui: &mut egui::Ui, twin: &mut Twin) -> bool {
     let slides = ordered_slides(twin);
     let mut changed = false;
     let mut swap: Option<(usize, usize)> = None;

@@ -5,8 +5,9 @@
 use egui::collapsing_header::CollapsingState;
 use egui::{Id, RichText};
 
-use super::fields::Issues;
-use super::style;
+use super::form::Issues;
+use crate::model::{Side, Twin};
+use crate::ui::style;
 
 /// One section: a stable key, its title, and the validation paths whose fields it holds.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,6 +56,89 @@ impl Section {
         state.set_open(open);
         state.store(ctx);
     }
+}
+
+/// The fields of a company's profile section.
+const PROFILE_FIELDS: [&str; 11] = [
+    "name",
+    "native_name",
+    "region",
+    "headquarters",
+    "founded",
+    "core_business",
+    "brand_color",
+    "orientation",
+    "measures_own_loyalty",
+    "loyalty_note",
+    "challenges",
+];
+
+/// The sections of the Edit tab for this twin, in order: what the outline lists and jumps to.
+pub fn sections(twin: &Twin) -> Vec<Section> {
+    let mut out = vec![Section::new(
+        "scores",
+        "Scores",
+        &["west.scores", "east.scores"],
+        true,
+    )];
+    for side in Side::BOTH {
+        let title = format!("Evidence: {}", twin.side(side).name);
+        out.push(company_section(side, "evidence", title, &["scores"], true));
+    }
+    out.push(Section::new(
+        "twin",
+        "Twin",
+        &["id", "title", "biggest_difference", "biggest_similarity"],
+        false,
+    ));
+    out.push(Section::new("lessons", "Lessons", &["lessons"], false));
+    out.push(Section::new(
+        "framework",
+        "Framework and pillars",
+        &["framework"],
+        false,
+    ));
+    for side in Side::BOTH {
+        let name = &twin.side(side).name;
+        let title = format!("{name} profile");
+        out.push(company_section(
+            side,
+            "profile",
+            title,
+            &PROFILE_FIELDS,
+            false,
+        ));
+        for list in ["moves", "partnerships", "metrics"] {
+            out.push(company_section(
+                side,
+                list,
+                format!("{name} {list}"),
+                &[list],
+                false,
+            ));
+        }
+    }
+    out.push(Section::new(
+        "deck",
+        "Presenter deck: slides and speaker notes",
+        &["deck", "speaker_notes"],
+        false,
+    ));
+    out.push(Section::new(
+        "snapshots",
+        "Snapshots over time",
+        &["snapshots"],
+        false,
+    ));
+    out
+}
+
+/// The section of one company's `part` (key `west.moves`), holding its `fields`.
+fn company_section(side: Side, part: &str, title: String, fields: &[&str], open: bool) -> Section {
+    let k = side.key();
+    let paths: Vec<String> = fields.iter().map(|f| format!("{k}.{f}")).collect();
+    let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
+    Section::new(&format!("{k}.{part}"), title, &paths, open)
 }
 
 /// Where the outline asked to go, kept until the section's header is drawn.

@@ -4,19 +4,15 @@
 
 use egui::RichText;
 
-use super::fields::{self, Issues};
-use super::style;
+use super::form::{Issues, number_widget};
 use crate::model::{Score, Side, Twin};
+use crate::ui::style;
+use crate::wording;
 
 /// Draws the grid; returns whether a score changed.
-pub fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> bool {
+pub(super) fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> bool {
     let mut changed = false;
-    let pillars: Vec<(String, String)> = twin
-        .framework
-        .pillars
-        .iter()
-        .map(|p| (p.id.clone(), p.name.clone()))
-        .collect();
+    let pillars = super::pillar_names(twin);
     let names = [twin.west.name.clone(), twin.east.name.clone()];
     let colors = style::colors(ui);
     egui::Grid::new("score_grid")
@@ -39,9 +35,10 @@ pub fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> bool {
                     });
                 }
                 let gap = match (twin.score(Side::West, id), twin.score(Side::East, id)) {
-                    (Some(w), Some(e)) => format!("{:+.1}", w.value - e.value),
-                    _ => "—".to_owned(),
+                    (Some(w), Some(e)) => Some(w.value - e.value),
+                    _ => None,
                 };
+                let gap = wording::gap_text(gap);
                 ui.label(RichText::new(gap).color(colors.muted));
                 ui.end_row();
             }
@@ -49,7 +46,7 @@ pub fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> bool {
     changed
 }
 
-/// One company's score on one pillar: the value, its evidence count (or "unsupported"), and a
+/// One company's score on one pillar: the value, its evidence count (or "no evidence"), and a
 /// small button to remove the score; "Score it" when not scored.
 fn score_cell(
     ui: &mut egui::Ui,
@@ -73,31 +70,23 @@ fn score_cell(
         return false;
     };
     let value_path = format!("{path}.value");
-    let response = fields::number_widget(ui, &mut score.value, 0.0..=10.0, 0.1);
+    let response = number_widget(ui, &mut score.value, 0.0..=10.0, 0.1);
     let response = response.accessible_name(format!("{company} score"));
-    issues.jump_here(&response, &value_path);
-    let response = super::table::mark_problems(ui, response, issues, &value_path);
-    let mut changed = response.changed();
-    let colors = style::colors(ui);
+    let mut changed = issues.mark_field(ui, response, &value_path).changed();
     // The reason sits on the score's own line: the grid row widens, nothing moves down.
-    for issue in issues.all.iter().filter(|i| i.path == value_path) {
-        ui.label(
-            RichText::new(format!("▲ {}", issue.message))
-                .size(style::size::SMALL)
-                .color(colors.error),
-        );
-    }
+    issues.show(ui, &value_path);
+    let colors = style::colors(ui);
     let evidence = score.evidence.len();
     if evidence == 0 {
         ui.label(
-            RichText::new("unsupported")
+            RichText::new(wording::NO_EVIDENCE)
                 .size(style::size::SMALL)
-                .color(colors.warning),
+                .color(colors.unsupported),
         )
         .on_hover_text("No evidence backs this score yet: add some in the evidence table");
     } else {
         ui.label(
-            RichText::new(format!("{evidence} evidence"))
+            RichText::new(wording::count(evidence, "evidence item", "evidence items"))
                 .size(style::size::SMALL)
                 .color(colors.muted),
         );

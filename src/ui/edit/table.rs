@@ -5,80 +5,20 @@
 //!
 //! Sorting orders the view only; the file keeps the order the user gave with ↑ and ↓.
 
-use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 use egui::RichText;
 use egui_extras::{Column as Width, TableBuilder};
 
-use super::fields::Issues;
-use super::style;
+pub use super::cells::{Cell, Column};
+use super::form::{Form, Issues};
+use crate::ui::style;
 
 /// Height of a table row: one line of editors.
 pub const ROW_HEIGHT: f32 = 26.0;
 
 /// Rows shown before the table scrolls.
 const VISIBLE_ROWS: f32 = 12.0;
-
-/// One column: a title, a starting width, an optional sort order, and the cell as text (rows not
-/// being edited, cheap to draw) or as an editor (the selected rows).
-pub struct Column<T> {
-    pub title: &'static str,
-    /// The item's field this column edits, as in validation paths (`year`, `source.url`).
-    pub field: &'static str,
-    /// Starting width in points; the last column takes the rest.
-    pub width: f32,
-    pub sort: Option<fn(&T, &T) -> Ordering>,
-    /// The cell's text when its row is not being edited.
-    pub text: fn(&T) -> String,
-    /// Draws the editor of this column for one item; returns whether the item changed.
-    pub edit: fn(&mut egui::Ui, &mut T, &Cell<'_>) -> bool,
-}
-
-/// What a cell's editor gets besides its item.
-pub struct Cell<'a> {
-    /// The field's validation path, e.g. `east.moves[3].year`.
-    pub path: &'a str,
-    pub issues: &'a Issues<'a>,
-    /// The editor's name for screen readers and tests, e.g. "Year of move 4".
-    pub label: &'a str,
-    /// Whether the editor takes the keyboard focus this frame (its cell was just clicked).
-    pub focus: bool,
-}
-
-impl Cell<'_> {
-    /// Labels, focuses (when asked or jumped to) and marks an editor's response with the field's
-    /// problems: a red outline and the messages on hover, so rows never change height.
-    pub fn finish(&self, ui: &egui::Ui, response: egui::Response) -> egui::Response {
-        let response = response.accessible_name(self.label);
-        if self.focus {
-            response.request_focus();
-        }
-        self.issues.jump_here(&response, self.path);
-        mark_problems(ui, response, self.issues, self.path)
-    }
-}
-
-/// A red outline and the messages on hover when the field at `path` has problems.
-pub fn mark_problems(
-    ui: &egui::Ui,
-    response: egui::Response,
-    issues: &Issues<'_>,
-    path: &str,
-) -> egui::Response {
-    let messages = issues.messages(path);
-    if messages.is_empty() {
-        return response;
-    }
-    let color = style::colors(ui).error;
-    ui.painter().rect_stroke(
-        response.rect.expand(1.0),
-        2.0,
-        egui::Stroke::new(1.5, color),
-        egui::StrokeKind::Outside,
-    );
-    response.on_hover_text(format!("▲ {}", messages.join("\n▲ ")))
-}
 
 /// What a table is about, in words and ids.
 pub struct Spec<'a, T> {
@@ -89,6 +29,23 @@ pub struct Spec<'a, T> {
     pub columns: &'a [Column<T>],
     /// The column whose editor takes the focus when a row is added.
     pub focus_on_add: usize,
+}
+
+impl<'a, T> Spec<'a, T> {
+    /// `1 move`, `3 moves`: every table's noun takes a plain -s.
+    pub fn count(&self, n: usize) -> String {
+        crate::wording::count(n, self.noun, &format!("{}s", self.noun))
+    }
+
+    /// A table whose first column takes the focus when a row is added.
+    pub fn new(id: &'a str, noun: &'a str, columns: &'a [Column<T>]) -> Self {
+        Self {
+            id,
+            noun,
+            columns,
+            focus_on_add: 0,
+        }
+    }
 }
 
 /// The table's state between frames: sort, selection (model indices) and the Shift anchor.
@@ -106,7 +63,7 @@ struct State {
 fn view_order<T>(items: &[T], columns: &[Column<T>], sort: Option<(usize, bool)>) -> Vec<usize> {
     let mut order: Vec<usize> = (0..items.len()).collect();
     if let Some((col, ascending)) = sort
-        && let Some(compare) = columns.get(col).and_then(|c| c.sort)
+        && let Some(compare) = columns.get(col).and_then(|c| c.sort.as_ref())
     {
         order.sort_by(|&a, &b| {
             let o = compare(&items[a], &items[b]);
@@ -138,6 +95,19 @@ pub fn move_row<T>(items: &mut [T], from: usize, up: bool) -> Option<usize> {
     Some(to)
 }
 
+/// A table of one list of the twin (`west.moves`, `lessons`): row `i` is at `id[i]`.
+pub fn list<T>(
+    ui: &mut egui::Ui,
+    spec: &Spec<'_, T>,
+    items: &mut Vec<T>,
+    issues: &Issues<'_>,
+    new_item: impl FnOnce() -> T,
+    detail: impl FnOnce(&mut egui::Ui, &mut T, &Form<'_>) -> bool,
+) -> bool {
+    let path = |i: usize| format!("{}[{i}]", spec.id);
+    show(ui, spec, items, issues, path, new_item, detail)
+}
+
 /// The rows selected in the table `id` (model indices) as of the last frame.
 pub fn selection(ui: &egui::Ui, id: &str) -> BTreeSet<usize> {
     let id = ui.make_persistent_id(("edit_table", id));
@@ -148,7 +118,7 @@ pub fn selection(ui: &egui::Ui, id: &str) -> BTreeSet<usize> {
 
 /// Draws the table, its toolbar and the detail pane of the selected row; returns whether
 /// `items` changed. `new_item` makes the row "+ Add" appends; `path` gives a row's validation
-/// path; `detail` draws the long texts of one item.
+/// path; `detail` draws the long texts of one item, on the form of its path.
 pub fn show<T>(
     ui: &mut egui::Ui,
     spec: &Spec<'_, T>,
@@ -156,7 +126,7 @@ pub fn show<T>(
     issues: &Issues<'_>,
     path: impl Fn(usize) -> String,
     new_item: impl FnOnce() -> T,
-    detail: impl FnOnce(&mut egui::Ui, &mut T, &str) -> bool,
+    detail: impl FnOnce(&mut egui::Ui, &mut T, &Form<'_>) -> bool,
 ) -> bool {
     let id = ui.make_persistent_id(("edit_table", spec.id));
     let mut state: State = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
@@ -234,7 +204,7 @@ pub fn show<T>(
                 state.sort = None;
             }
         }
-        style::hint(ui, &format!("{} {}(s)", items.len(), spec.noun));
+        style::hint(ui, &spec.count(items.len()));
     });
     // Bring the table into view so its rows are laid out and the jumped-to cell can take focus.
     if jumping {
@@ -357,7 +327,7 @@ pub fn show<T>(
                                 );
                                 if broken {
                                     let path = format!("{item_path}.{}", c.field);
-                                    mark_problems(ui, text, issues, &path);
+                                    issues.mark(ui, text, &path);
                                 }
                             }
                         });
@@ -387,8 +357,8 @@ pub fn show<T>(
         .count();
     let line = if problems > 0 {
         RichText::new(format!(
-            "▲ {problems} {}(s) with problems: the red cells say why when hovered",
-            spec.noun
+            "▲ {} with problems: the red cells say why when hovered",
+            spec.count(problems)
         ))
         .color(style::colors(ui).error)
     } else {
@@ -405,7 +375,7 @@ pub fn show<T>(
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.push_id(("detail", i), |ui| {
                 style::hint(ui, &format!("Selected {} {}", spec.noun, i + 1));
-                changed |= detail(ui, item, &item_path);
+                changed |= detail(ui, item, &Form::new(issues, &item_path));
             });
         });
     }
@@ -444,22 +414,21 @@ mod tests {
 
     fn cols() -> Vec<Column<(i32, &'static str)>> {
         vec![
-            Column {
-                title: "Year",
-                field: "year",
-                width: 60.0,
-                sort: Some(|a, b| a.0.cmp(&b.0)),
-                text: |a| a.0.to_string(),
-                edit: |_, _, _| false,
-            },
-            Column {
-                title: "Name",
-                field: "name",
-                width: 60.0,
-                sort: None,
-                text: |a| a.1.to_owned(),
-                edit: |_, _, _| false,
-            },
+            Column::new(
+                "Year",
+                "year",
+                60.0,
+                |a: &(i32, &str)| a.0.to_string(),
+                |_, _, _| false,
+            )
+            .sorted_by(|a, b| a.0.cmp(&b.0)),
+            Column::new(
+                "Name",
+                "name",
+                60.0,
+                |a: &(i32, &str)| a.1.to_owned(),
+                |_, _, _| false,
+            ),
         ]
     }
 
