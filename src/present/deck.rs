@@ -1,4 +1,5 @@
 use super::builds::step_count;
+use super::fit::list_pages;
 use crate::model::Twin;
 
 /// What a slide shows; the view picks its layout from this.
@@ -24,6 +25,20 @@ pub struct Slide {
     pub title: String,
     /// Clicks the slide takes before the next one (1 unless it builds; see `builds`).
     pub steps: usize,
+    /// For a list too long for one slide: which page of it this slide is.
+    pub part: Option<Part>,
+}
+
+/// One page of a slide whose list continues on follow-on slides ("Lessons (2/2)").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    /// 1-based.
+    pub number: usize,
+    pub count: usize,
+    /// The list items on this page.
+    pub items: std::ops::Range<usize>,
+    /// The key in the twin file (`deck.hidden`, `speaker_notes`) of the slide it continues.
+    pub of: String,
 }
 
 impl Slide {
@@ -33,7 +48,13 @@ impl Slide {
             kind,
             title: title.into(),
             steps: 1,
+            part: None,
         }
+    }
+
+    /// The key the twin file knows this slide by: a follow-on slide answers to its first's.
+    pub fn file_key(&self) -> &str {
+        self.part.as_ref().map_or(&self.key, |p| &p.of)
     }
 }
 
@@ -89,6 +110,49 @@ pub fn all_slides(twin: &Twin) -> Vec<Slide> {
     slides
 }
 
+/// `slides` with every lessons slide too long for one slide followed by its follow-on slides,
+/// titled "Lessons (1/2)", "Lessons (2/2)"; a follow-on slide's key is `lessons~2`.
+pub fn continued(twin: &Twin, slides: Vec<Slide>) -> Vec<Slide> {
+    let mut out = Vec::with_capacity(slides.len() + 1);
+    for slide in slides {
+        if slide.kind != SlideKind::Lessons {
+            out.push(slide);
+            continue;
+        }
+        let items: Vec<(&str, &str)> = twin
+            .lessons
+            .iter()
+            .map(|l| (l.title.as_str(), l.text.as_str()))
+            .collect();
+        let pages = list_pages(&format!("{} (1/9)", slide.title), &items);
+        if pages.len() < 2 {
+            out.push(slide);
+            continue;
+        }
+        let count = pages.len();
+        for (i, items) in pages.into_iter().enumerate() {
+            let number = i + 1;
+            out.push(Slide {
+                key: if number == 1 {
+                    slide.key.clone()
+                } else {
+                    format!("{}~{number}", slide.key)
+                },
+                kind: SlideKind::Lessons,
+                title: format!("{} ({number}/{count})", slide.title),
+                steps: 1,
+                part: Some(Part {
+                    number,
+                    count,
+                    items,
+                    of: slide.key.clone(),
+                }),
+            });
+        }
+    }
+    out
+}
+
 /// Every slide, hidden ones included, in the twin's order: its `deck.order` first (unknown keys
 /// ignored), the rest in default order. What the deck editor lists.
 pub fn ordered_slides(twin: &Twin) -> Vec<Slide> {
@@ -103,8 +167,8 @@ pub fn ordered_slides(twin: &Twin) -> Vec<Slide> {
     ordered
 }
 
-/// The slides to present: [`ordered_slides`] without the hidden ones. Never empty: if everything
-/// is hidden the title slide remains.
+/// The slides to present: [`ordered_slides`] without the hidden ones, long lessons continued on
+/// follow-on slides. Never empty: if everything is hidden the title slide remains.
 pub fn deck(twin: &Twin) -> Vec<Slide> {
     let mut ordered = ordered_slides(twin);
     let title = ordered.iter().find(|s| s.kind == SlideKind::Title).cloned();
@@ -112,7 +176,7 @@ pub fn deck(twin: &Twin) -> Vec<Slide> {
     if ordered.is_empty() {
         ordered.extend(title);
     }
-    ordered
+    continued(twin, ordered)
 }
 
 #[cfg(test)]

@@ -1,13 +1,16 @@
 //! Presenter mode: a twin becomes a deck of slides, driven by a clicker.
 //!
 //! `deck` builds the slide list from the data (so live edits show at once), `builds` and `morph`
-//! say what each click reveals (the radar's time travel between snapshots included), `nav` is the
-//! pure clicker state machine, `keys` maps keyboard and remote keys onto it; `view` and
-//! `chart_slides` draw slides with the same chart descriptions as the studio, `console` is what
-//! only the speaker sees, `rehearsal` times a practice run, `screens` decides which monitor shows
-//! what and `native` learns the monitors; `app` puts it together, embedded in the studio or full
-//! screen alone (`standalone`, which follows the file through `reload`); `deck_svg` writes the
-//! deck as 16:9 SVG pages for the PDF backup.
+//! say what each click reveals (the radar's time travel between snapshots included), and
+//! `describe` says once what each slide holds (texts with size, tone and line budget, lists, the
+//! score table, the chart, notes). Three renderers draw descriptions: `view` (egui, live, with
+//! `canvas`, `lists` and `chart_slides`), `deck_svg` (the deck PDF's pages) and `deck_pptx`
+//! (PowerPoint); `figure` lays the timeline out as plain shapes for the last two. `nav` is the
+//! pure clicker state machine, `keys` maps keyboard and remote keys onto it, `console` is what
+//! only the speaker sees (with `deck_export`, exporting beside the slides), `rehearsal` times a
+//! practice run, `screens` decides which monitor shows what and `native` learns the monitors;
+//! `app` puts it together, embedded in the studio or full screen alone (`standalone`, which
+//! follows the file through `reload`).
 
 mod app;
 pub mod builds;
@@ -20,6 +23,7 @@ pub mod deck_pptx;
 pub mod deck_svg;
 pub mod describe;
 mod figure;
+mod fit;
 mod keys;
 mod lists;
 pub mod morph;
@@ -35,7 +39,7 @@ mod view;
 
 pub use app::Presenter;
 pub use console::{ConsoleAction, ConsoleView, clock_text, pace_text};
-pub use deck::{Slide, SlideKind, all_slides, deck, ordered_slides, title_footer};
+pub use deck::{Part, Slide, SlideKind, all_slides, continued, deck, ordered_slides, title_footer};
 pub use describe::{Moment, SlideDescription, Slides, describe_deck, describe_slide};
 pub use keys::{PresenterCommand, commands};
 pub use nav::{Blank, Navigator, Outcome, PresenterKey};

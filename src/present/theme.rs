@@ -6,6 +6,7 @@ use egui::{Color32, FontId, Rect};
 use crate::charts::{Chart, Rgb, side_colours};
 use crate::model::Twin;
 use crate::tokens::colour::{MIN_BODY_CONTRAST, MIN_TEXT_CONTRAST, readable_on};
+use crate::tokens::{Look, Tokens};
 
 /// Projectors wash out mid greys; both themes keep text near pure black or white.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -24,42 +25,36 @@ impl ProjectorTheme {
         }
     }
 
-    pub fn background(self) -> Color32 {
+    /// The design tokens of this theme's look.
+    pub fn tokens(self) -> Tokens {
         match self {
-            Self::Dark => Color32::from_rgb(8, 8, 10),
-            Self::Light => Color32::from_rgb(255, 255, 255),
+            Self::Dark => Look::ProjectorDark.tokens(),
+            Self::Light => Look::ProjectorLight.tokens(),
         }
     }
 
+    pub fn background(self) -> Color32 {
+        color(self.tokens().surface)
+    }
+
+    /// Body text: near pure white or black, since projectors wash out mid greys.
     pub fn text(self) -> Color32 {
-        match self {
-            Self::Dark => Color32::from_rgb(245, 245, 245),
-            Self::Light => Color32::from_rgb(10, 10, 12),
-        }
+        color(self.tokens().ink)
     }
 
     /// Secondary text: still well above 7:1 contrast on the background.
     pub fn muted(self) -> Color32 {
-        match self {
-            Self::Dark => Color32::from_rgb(190, 190, 196),
-            Self::Light => Color32::from_rgb(60, 60, 68),
-        }
+        color(self.tokens().muted)
     }
 
     /// Rules, rings and spectrum tracks.
     pub fn line(self) -> Color32 {
-        match self {
-            Self::Dark => Color32::from_rgb(90, 90, 100),
-            Self::Light => Color32::from_rgb(170, 170, 180),
-        }
+        color(self.tokens().grid)
     }
 
     /// The "unsupported score" marker: amber reads on both backgrounds.
     pub fn warning(self) -> Color32 {
-        match self {
-            Self::Dark => Color32::from_rgb(255, 196, 0),
-            Self::Light => Color32::from_rgb(160, 90, 0),
-        }
+        color(self.tokens().unsupported)
     }
 
     /// egui visuals for widgets drawn on a slide (charts, the inline console).

@@ -173,3 +173,84 @@ fn the_live_deck_the_pdf_pages_and_powerpoint_show_one_description() {
         );
     }
 }
+
+#[test]
+fn lessons_too_long_for_one_slide_continue_in_every_renderer_without_a_cut() {
+    let mut twin = support::sample("amazon-alibaba");
+    let model = twin.lessons[0].clone();
+    for i in 0..10 {
+        let mut lesson = model.clone();
+        lesson.title = format!("Added lesson number {i}");
+        twin.lessons.push(lesson);
+    }
+    let slides = describe_deck(&twin, Slides::Shown);
+    let parts: Vec<&SlideDescription> = slides
+        .iter()
+        .filter(|s| s.title.text.starts_with("Lessons ("))
+        .collect();
+    assert!(parts.len() >= 2, "the lessons continue");
+    assert_eq!(parts[1].title.text, format!("Lessons (2/{})", parts.len()));
+    let every_lesson = |page: &str, renderer: &str| {
+        let page = squeezed(page);
+        for lesson in &twin.lessons {
+            assert!(
+                page.contains(&squeezed(&lesson.title)) && page.contains(&squeezed(&lesson.text)),
+                "{renderer}: lesson {:?} in full",
+                lesson.title
+            );
+        }
+        for n in 1..=twin.lessons.len() {
+            let more = squeezed(&twin_studio::wording::more_text(n));
+            assert!(!page.contains(&more), "{renderer}: nothing left for {more}");
+        }
+    };
+
+    for size in [[1024.0, 768.0], [1920.0, 1080.0]] {
+        let mut texts = String::new();
+        for part in &parts {
+            let mut harness = Harness::builder()
+                .with_size(size)
+                .with_context_setup(twin_studio::desktop::install_fonts)
+                .build_ui(|ui| {
+                    let screen = ui.max_rect();
+                    show_description(ui, screen, part, ProjectorTheme::Dark);
+                });
+            harness.run();
+            for node in harness.query_all_by(|_| true) {
+                let node = node.accesskit_node();
+                if let Some(t) = node.value().or_else(|| node.label()) {
+                    texts.push_str(&t);
+                    texts.push('\n');
+                }
+            }
+        }
+        every_lesson(&texts, &format!("egui {size:?}"));
+    }
+    let owned: Vec<SlideDescription> = parts.iter().map(|p| (*p).clone()).collect();
+    let svg_text: Vec<String> = slides_svgs(&owned, ProjectorTheme::Light)
+        .iter()
+        .map(|page| {
+            let doc = roxmltree::Document::parse(page).expect("SVG parses");
+            doc.descendants()
+                .filter(|n| n.has_tag_name("text"))
+                .filter_map(|n| n.text())
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect();
+    every_lesson(&svg_text.join("\n"), "svg");
+    let parts_xml = unzip(
+        &render(&slides_pptx(
+            &owned,
+            "t",
+            Aspect::Standard,
+            ProjectorTheme::Light,
+        ))
+        .expect("pptx"),
+    );
+    let text: Vec<String> = slide_parts(&parts_xml)
+        .iter()
+        .map(|(_, xml)| parse(xml).paragraphs.join("\n"))
+        .collect();
+    every_lesson(&text.join("\n"), "pptx");
+}

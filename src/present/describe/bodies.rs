@@ -218,10 +218,14 @@ pub(super) fn pillar(twin: &Twin, pillar_id: &str) -> Body {
     }
 }
 
-pub(super) fn lessons(twin: &Twin) -> Body {
+/// The lessons, or the page `items` of them on a slide that continues on another.
+pub(super) fn lessons(twin: &Twin, items: Option<std::ops::Range<usize>>) -> Body {
+    let lessons = match items {
+        Some(range) => twin.lessons.get(range).unwrap_or_default(),
+        None => &twin.lessons[..],
+    };
     Body::List {
-        items: twin
-            .lessons
+        items: lessons
             .iter()
             .map(|l| Bullet {
                 primary: l.title.clone(),

@@ -10,43 +10,12 @@ mod bodies;
 mod texts;
 
 use super::builds::{RadarStop, builds_on, map_at, radar_stops, timeline_at, timeline_years};
-use super::deck::{Slide, SlideKind, deck, ordered_slides};
+use super::deck::{Slide, SlideKind, continued, deck, ordered_slides};
 use super::morph::RadarFrame;
 use crate::charts::{Chart, ChartKind, Rgb, describe, side_colours};
 use crate::model::{Side, Twin};
 
-/// Type sizes of the design slide, in points at 1280x720.
-pub mod size {
-    /// The twin's title on the cover.
-    pub const COVER: f32 = 64.0;
-    /// A slide's heading.
-    pub const TITLE: f32 = 48.0;
-    /// A company's name.
-    pub const NAME: f32 = 40.0;
-    /// A secondary heading (native names, pillar columns).
-    pub const HEADING: f32 = 32.0;
-    /// The big score of a pillar slide.
-    pub const FIGURE: f32 = 56.0;
-    /// The year of a radar stop, shown large above the score table.
-    pub const YEAR: f32 = 72.0;
-    /// A score in the table beside the radar.
-    pub const TABLE_FIGURE: f32 = 30.0;
-    /// The biggest difference and similarity.
-    pub const STATEMENT: f32 = 28.0;
-    pub const BODY: f32 = 24.0;
-    pub const SMALL: f32 = 18.0;
-    /// List type sizes, largest first: a list shrinks through them before it is cut.
-    pub const LIST: [f32; 2] = [24.0, 20.0];
-    /// The detail under a list item, relative to the item's size.
-    pub const DETAIL_RATIO: f32 = 0.75;
-}
-
-/// Lines a slide heading may wrap to: a long title on a 4:3 screen wraps rather than being cut.
-pub const TITLE_LINES: usize = 2;
-/// Lines a list item's point may take.
-pub const POINT_LINES: usize = 3;
-/// Lines the detail under a list item may take: a lesson's text or a long source reads whole.
-pub const DETAIL_LINES: usize = 4;
+pub use super::fit::{DETAIL_LINES, POINT_LINES, TITLE_LINES, size};
 
 /// A colour role; each theme says what it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -238,14 +207,15 @@ impl Moment {
 pub fn describe_deck(twin: &Twin, which: Slides) -> Vec<SlideDescription> {
     let slides = match which {
         Slides::Shown => deck(twin),
-        Slides::All => ordered_slides(twin),
+        Slides::All => continued(twin, ordered_slides(twin)),
     };
-    let nothing_shown = slides.iter().all(|s| twin.deck.hidden.contains(&s.key));
+    let hidden = |s: &Slide| twin.deck.hidden.iter().any(|k| k == s.file_key());
+    let nothing_shown = slides.iter().all(hidden);
     slides
         .iter()
         .map(|s| {
             let mut d = describe_slide(twin, s, &Moment::built(s));
-            d.hidden = which == Slides::All && !nothing_shown && twin.deck.hidden.contains(&s.key);
+            d.hidden = which == Slides::All && !nothing_shown && hidden(s);
             d
         })
         .collect()
@@ -283,16 +253,18 @@ pub fn describe_slide(twin: &Twin, slide: &Slide, moment: &Moment) -> SlideDescr
             }
         }
         SlideKind::Pillar(id) => bodies::pillar(twin, id),
-        SlideKind::Lessons => bodies::lessons(twin),
+        SlideKind::Lessons => bodies::lessons(twin, slide.part.as_ref().map(|p| p.items.clone())),
     };
     SlideDescription {
         key: slide.key.clone(),
         kind: slide.kind.clone(),
         title: Text::new(slide.title.clone(), size::TITLE, Tone::Ink, TITLE_LINES),
         body,
+        // A follow-on slide has no notes of its own: they stay with the slide it continues.
         notes: twin
             .speaker_notes
             .get(&slide.key)
+            .filter(|_| slide.part.as_ref().is_none_or(|p| p.number == 1))
             .filter(|n| !n.trim().is_empty())
             .cloned()
             .unwrap_or_default(),

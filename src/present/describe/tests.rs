@@ -126,3 +126,61 @@ fn empty_lessons_say_so_and_the_cover_has_no_heading_text() {
             .any(|t| t.contains("as-of date not set"))
     );
 }
+
+/// A twin whose lessons need more than one slide even at the floor size.
+fn long_lessons() -> Twin {
+    let mut twin = fixtures::twin("T").build();
+    let detail =
+        "A lesson explained in a sentence long enough to wrap over a line or two. ".repeat(3);
+    for i in 0..12 {
+        twin.lessons.push(crate::model::Lesson {
+            title: format!("Lesson {i}"),
+            text: detail.clone(),
+            source: None,
+        });
+    }
+    twin.speaker_notes.insert("lessons".into(), "Close".into());
+    twin
+}
+
+#[test]
+fn long_lessons_continue_on_follow_on_slides_with_every_lesson_once() {
+    let twin = long_lessons();
+    let slides = describe_deck(&twin, Slides::Shown);
+    let parts: Vec<&SlideDescription> = slides
+        .iter()
+        .filter(|s| s.kind == SlideKind::Lessons)
+        .collect();
+    assert!(parts.len() >= 2);
+    let count = parts.len();
+    assert_eq!(parts[0].title.text, format!("Lessons (1/{count})"));
+    assert_eq!(parts[1].title.text, format!("Lessons (2/{count})"));
+    assert_eq!(parts[0].notes, "Close");
+    assert!(parts[1].notes.is_empty(), "notes stay on the first part");
+    let shown: Vec<&str> = parts
+        .iter()
+        .flat_map(|p| match &p.body {
+            Body::List { items, .. } => items.iter().map(|b| b.primary.as_str()).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let all: Vec<String> = twin.lessons.iter().map(|l| l.title.clone()).collect();
+    assert_eq!(shown, all);
+}
+
+#[test]
+fn follow_on_slides_are_hidden_with_the_slide_they_continue() {
+    let mut twin = long_lessons();
+    twin.deck.hidden = vec!["lessons".into()];
+    assert!(
+        !describe_deck(&twin, Slides::Shown)
+            .iter()
+            .any(|s| s.kind == SlideKind::Lessons)
+    );
+    let all = describe_deck(&twin, Slides::All);
+    let lessons: Vec<&SlideDescription> = all
+        .iter()
+        .filter(|s| s.kind == SlideKind::Lessons)
+        .collect();
+    assert!(lessons.len() >= 2 && lessons.iter().all(|s| s.hidden));
+}

@@ -1,0 +1,155 @@
+//! Charts on a deck page, in the slide's theme: the timeline as the slide figure, the map laid
+//! out for the slide's body, the radar fitted with readable labels.
+
+use std::fmt::Write;
+
+use super::{Area, Colours, MIN_CHART_TEXT, Page};
+use crate::charts::Chart;
+use crate::charts::map_layout::MapFrame;
+use crate::charts::svg::{self, SvgLabel, chart_svg_split};
+use crate::present::figure::{self, Figure, Paint};
+use crate::present::theme::{ProjectorTheme, projector_safe};
+
+/// Chart text relative to the export's: what the live deck's chart scale gives on a slide.
+const CHART_TEXT_SCALE: f64 = 1.35;
+
+/// A chart in `area`, in the slide's theme, without the chart's own title (the slide has its
+/// heading): the timeline as the slide's figure, the map laid out for the area with big type,
+/// the radar fitted and centred with its labels no smaller than [`MIN_CHART_TEXT`].
+pub(super) fn chart_in(page: &mut Page, chart: &Chart, area: Area) {
+    let chart = projector_safe(chart, page.theme);
+    if let Chart::Timeline(t) = &chart {
+        return draw_figure(page, &figure::timeline(t, (area.x, area.y, area.w, area.h)));
+    }
+    let (shapes, labels) = match &chart {
+        Chart::Map(map) => {
+            let k = CHART_TEXT_SCALE;
+            let frame = MapFrame {
+                width: area.w / k,
+                height: area.h / k,
+                text_scale: 1.0,
+                top: 0.0,
+                bottom: 64.0,
+            };
+            svg::map_svg_split(map, frame)
+        }
+        other => chart_svg_split(other),
+    };
+    let Some((cw, ch)) = view_box_size(&shapes) else {
+        return;
+    };
+    let scale = (area.w / cw).min(area.h / ch);
+    let (dx, dy) = (
+        area.x + (area.w - cw * scale) / 2.0,
+        area.y + (area.h - ch * scale) / 2.0,
+    );
+    let shapes = recolour(&shapes, &chart, &page.colours, page.theme);
+    let body = shapes
+        .split_once("</title>")
+        .map_or(shapes.as_str(), |(_, rest)| rest);
+    let body = body.strip_suffix("</svg>").unwrap_or(body);
+    let _ = write!(
+        page.out,
+        "<g transform=\"translate({dx:.1} {dy:.1}) scale({scale:.4})\">{body}</g>"
+    );
+    let title = svg::chart_kind(&chart).title();
+    for label in labels.iter().filter(|l| !(l.text == title && l.y <= 40.0)) {
+        chart_label(page, label, (dx, dy, scale));
+    }
+}
+
+/// Shapes of a slide figure, in the theme.
+fn draw_figure(page: &mut Page, fig: &Figure) {
+    let paint = |page: &Page, p: Paint| match p {
+        Paint::Tone(t) => page.colours.tone(t).to_owned(),
+        Paint::Rule => page.colours.line.clone(),
+    };
+    for l in &fig.lines {
+        let colour = paint(page, l.paint);
+        let dash = if l.dashed {
+            " stroke-dasharray=\"4 4\""
+        } else {
+            ""
+        };
+        let _ = write!(
+            page.out,
+            "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{colour}\" \
+             stroke-width=\"{:.1}\"{dash}/>",
+            l.from.0, l.from.1, l.to.0, l.to.1, l.width
+        );
+    }
+    for d in &fig.dots {
+        let colour = paint(page, d.paint);
+        page.disc(d.centre.0, d.centre.1, d.radius, &colour, None);
+    }
+    for l in &fig.labels {
+        let fill = page.colours.tone(l.tone).to_owned();
+        let anchor = if l.centred { "middle" } else { "start" };
+        page.line(l.x, l.top + l.size * 0.95, l.size, &fill, anchor, &l.text);
+    }
+}
+
+fn chart_label(page: &mut Page, label: &SvgLabel, (dx, dy, scale): (f64, f64, f64)) {
+    let size = (label.size * scale).max(MIN_CHART_TEXT);
+    let anchor = match label.anchor {
+        svg::Anchor::Start => "start",
+        svg::Anchor::Middle => "middle",
+        svg::Anchor::End => "end",
+    };
+    let fill = swap(&label.fill, &page.colours).to_owned();
+    page.line(
+        dx + label.x * scale,
+        dy + label.y * scale,
+        size,
+        &fill,
+        anchor,
+        &label.text,
+    );
+}
+
+/// A paper colour of the chart writer as the theme's role; other colours (brands) unchanged.
+fn swap<'a>(paper: &'a str, colours: &'a Colours) -> &'a str {
+    match paper {
+        svg::INK => &colours.ink,
+        svg::MUTED => &colours.muted,
+        svg::GRID | svg::FAINT => &colours.line,
+        svg::PAPER => &colours.background,
+        other => other,
+    }
+}
+
+/// The chart's shapes with the paper palette swapped for the theme's; on a dark slide the map's
+/// shared-sector band is a dark tint instead of a pale one, so labels over it stay readable.
+fn recolour(shapes: &str, chart: &Chart, colours: &Colours, theme: ProjectorTheme) -> String {
+    let mut out = shapes.to_owned();
+    for paper in [svg::INK, svg::MUTED, svg::GRID, svg::FAINT, svg::PAPER] {
+        out = out.replace(
+            &format!("\"{paper}\""),
+            &format!("\"{}\"", swap(paper, colours)),
+        );
+    }
+    if let (Chart::Map(_), ProjectorTheme::Dark) = (chart, theme) {
+        let pale = svg::SHARED_BAND.hex();
+        let dark = crate::tokens::Look::ProjectorDark
+            .tokens()
+            .shared_band
+            .hex();
+        out = out.replace(&format!("\"{pale}\""), &format!("\"{dark}\""));
+    }
+    out
+}
+
+/// Width and height from a `viewBox="0 0 W H"` attribute.
+pub(super) fn view_box_size(svg: &str) -> Option<(f64, f64)> {
+    let start = svg.find("viewBox=\"")? + "viewBox=\"".len();
+    let rest = &svg[start..];
+    let end = rest.find('"')?;
+    let nums: Vec<f64> = rest[..end]
+        .split_whitespace()
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    match nums.as_slice() {
+        [_, _, w, h] if *w > 0.0 && *h > 0.0 => Some((*w, *h)),
+        _ => None,
+    }
+}

@@ -1,0 +1,60 @@
+use super::charts::view_box_size;
+use super::*;
+use crate::charts::svg;
+use crate::model::{Evidence, Score, Twin};
+use crate::present::deck;
+
+#[test]
+fn one_page_per_slide_each_valid_svg_with_escaped_text() {
+    let mut twin = Twin::new_blank("t", "T <script>alert(1)</script>");
+    twin.west.name = "A & B".into();
+    twin.east.native_name = "阿里巴巴".into();
+    twin.west.scores.insert(
+        "base".into(),
+        Score {
+            value: 8.0,
+            evidence: vec![Evidence {
+                claim: "\"quoted\" <b>bold</b>".into(),
+                source: None,
+            }],
+        },
+    );
+    for theme in [ProjectorTheme::Dark, ProjectorTheme::Light] {
+        let pages = deck_svgs_in(&twin, theme);
+        assert_eq!(pages.len(), deck(&twin).len());
+        for page in &pages {
+            assert!(!page.contains("<script>") && !page.contains("<b>"));
+            crate::report::pdf::svg_pages_pdf(
+                std::slice::from_ref(page),
+                crate::report::PageSize::Slide16x9,
+                "t",
+            )
+            .expect("each page parses as SVG and converts");
+        }
+        assert!(pages[0].contains("阿里巴巴"));
+        assert!(pages[0].contains("1 / 11"));
+        let background = rgb(theme.background()).hex();
+        assert!(pages[0].contains(&format!("fill=\"{background}\"")));
+    }
+}
+
+#[test]
+fn charts_take_the_theme_and_keep_no_paper_white_on_a_dark_slide() {
+    let twin = crate::fixtures::twin("T")
+        .score(Side::West, "base", 5.0)
+        .entered(Side::West, "cloud", "AWS", 2006)
+        .build();
+    for page in deck_svgs_in(&twin, ProjectorTheme::Dark) {
+        assert!(!page.contains(&format!("\"{}\"", svg::PAPER)), "{page}");
+        assert!(!page.contains(&format!("\"{}\"", svg::INK)));
+    }
+}
+
+#[test]
+fn view_box_is_read_from_chart_svg() {
+    assert_eq!(
+        view_box_size("<svg viewBox=\"0 0 680 600\">"),
+        Some((680.0, 600.0))
+    );
+    assert_eq!(view_box_size("<svg>"), None);
+}
