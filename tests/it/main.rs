@@ -23,6 +23,7 @@ mod trust_cli;
 mod ui_compare_modes;
 mod ui_editing;
 mod ui_file_dialogs;
+mod ui_health;
 mod ui_saving;
 mod ui_studio;
 mod validate_cli;
