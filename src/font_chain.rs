@@ -22,32 +22,36 @@ pub struct BundledFont {
 
 /// The chain in fallback order; the subsets are rebuilt by `assets/fonts/subset.py`.
 pub const CHAIN: [BundledFont; 5] = [
-    BundledFont {
-        key: "noto_sans_sc",
-        family: "Noto Sans CJK SC",
-        data: include_bytes!("../assets/fonts/NotoSansSC-Subset.otf"),
-    },
-    BundledFont {
-        key: "noto_sans_cjk_tc",
-        family: "Noto Sans CJK TC",
-        data: include_bytes!("../assets/fonts/NotoSansCJK-Extra-Subset.otf"),
-    },
-    BundledFont {
-        key: "noto_sans_arabic",
-        family: "Noto Sans Arabic",
-        data: include_bytes!("../assets/fonts/NotoSansArabic-Subset.ttf"),
-    },
-    BundledFont {
-        key: "noto_sans_hebrew",
-        family: "Noto Sans Hebrew",
-        data: include_bytes!("../assets/fonts/NotoSansHebrew-Subset.ttf"),
-    },
-    BundledFont {
-        key: "noto_emoji",
-        family: "Noto Emoji",
-        data: include_bytes!("../assets/fonts/NotoEmoji-Subset.ttf"),
-    },
+    font(
+        "noto_sans_sc",
+        "Noto Sans CJK SC",
+        include_bytes!("../assets/fonts/NotoSansSC-Subset.otf"),
+    ),
+    font(
+        "noto_sans_cjk_tc",
+        "Noto Sans CJK TC",
+        include_bytes!("../assets/fonts/NotoSansCJK-Extra-Subset.otf"),
+    ),
+    font(
+        "noto_sans_arabic",
+        "Noto Sans Arabic",
+        include_bytes!("../assets/fonts/NotoSansArabic-Subset.ttf"),
+    ),
+    font(
+        "noto_sans_hebrew",
+        "Noto Sans Hebrew",
+        include_bytes!("../assets/fonts/NotoSansHebrew-Subset.ttf"),
+    ),
+    font(
+        "noto_emoji",
+        "Noto Emoji",
+        include_bytes!("../assets/fonts/NotoEmoji-Subset.ttf"),
+    ),
 ];
+
+const fn font(key: &'static str, family: &'static str, data: &'static [u8]) -> BundledFont {
+    BundledFont { key, family, data }
+}
 
 /// The egui font family holding only [`CHAIN`], for chart labels: they are measured with these
 /// fonts, so they must be drawn with them (egui's default Latin font is narrower).

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use super::cells::Origin;
-use super::parse::ImportedTwin;
+use super::parse::{ImportedEvidence, ImportedTwin};
 use super::{ImportError, Table, parse_table};
 use crate::model::{Framework, Issue, Pillar, Score, Side, Twin};
 
@@ -93,13 +93,7 @@ impl Origins {
         match best {
             Some((path, origin)) => {
                 let field = issue.path[path.len()..].trim_start_matches('.');
-                ImportError::at(
-                    file,
-                    &origin.sheet,
-                    origin.row,
-                    column_of(path, field),
-                    issue.message.clone(),
-                )
+                origin.error(file, column_of(path, field), issue.message.clone())
             }
             None => ImportError::file(file, issue.to_string()),
         }
@@ -175,20 +169,9 @@ pub fn import_new(
             .insert(s.pillar_id.clone(), Score::unsupported(s.value));
     }
     for e in &t.evidence {
-        let Some(score) = twin.side_mut(e.side).scores.get_mut(&e.pillar_id) else {
-            errors.push(unknown_score(file, e.side, &e.pillar_id, &e.origin));
-            continue;
-        };
-        origins.note(
-            format!(
-                "{}.scores.{}.evidence[{}]",
-                e.side.key(),
-                e.pillar_id,
-                score.evidence.len()
-            ),
-            &e.origin,
-        );
-        score.evidence.push(e.evidence.clone());
+        if let Err(error) = add_evidence(&mut twin, e, &mut origins, false) {
+            errors.push(unknown_score(file, error.0, &error.1, &e.origin));
+        }
     }
     for m in &t.moves {
         let moves = &mut twin.side_mut(m.side).moves;
@@ -204,11 +187,35 @@ pub fn import_new(
     checked(file, twin, &origins)
 }
 
+/// Adds one imported claim to its score and notes where it came from. `Ok(false)` when
+/// `skip_known` and the score already holds that claim; `Err((side, pillar))` when the twin has
+/// no such score to back.
+fn add_evidence(
+    twin: &mut Twin,
+    e: &ImportedEvidence,
+    origins: &mut Origins,
+    skip_known: bool,
+) -> Result<bool, (Side, String)> {
+    let Some(score) = twin.side_mut(e.side).scores.get_mut(&e.pillar_id) else {
+        return Err((e.side, e.pillar_id.clone()));
+    };
+    if skip_known && score.evidence.iter().any(|x| x.claim == e.evidence.claim) {
+        return Ok(false);
+    }
+    let path = format!(
+        "{}.scores.{}.evidence[{}]",
+        e.side.key(),
+        e.pillar_id,
+        score.evidence.len()
+    );
+    origins.note(path, &e.origin);
+    score.evidence.push(e.evidence.clone());
+    Ok(true)
+}
+
 fn unknown_score(file: &str, side: Side, pillar: &str, origin: &Origin) -> ImportError {
-    ImportError::at(
+    origin.error(
         file,
-        &origin.sheet,
-        origin.row,
         "pillar_id",
         format!(
             "names pillar \"{pillar}\", which has no {} score: add a score row for it first",
@@ -288,10 +295,8 @@ pub fn import_into(
         .map(|p| p.id.as_str())
         .collect();
     let unknown_pillar = |pillar: &str, origin: &Origin| {
-        ImportError::at(
+        origin.error(
             file,
-            &origin.sheet,
-            origin.row,
             "pillar_id",
             format!(
                 "is \"{pillar}\", a pillar twin \"{}\" does not have; use one of {}",
@@ -330,23 +335,14 @@ pub fn import_into(
             errors.push(unknown_pillar(&e.pillar_id, &e.origin));
             continue;
         }
-        let Some(score) = twin.side_mut(e.side).scores.get_mut(&e.pillar_id) else {
-            errors.push(unknown_score(file, e.side, &e.pillar_id, &e.origin));
-            continue;
-        };
-        if score.evidence.iter().any(|x| x.claim == e.evidence.claim) {
-            continue;
+        match add_evidence(&mut twin, e, &mut origins, true) {
+            Ok(true) => {}
+            Ok(false) => continue,
+            Err(error) => {
+                errors.push(unknown_score(file, error.0, &error.1, &e.origin));
+                continue;
+            }
         }
-        origins.note(
-            format!(
-                "{}.scores.{}.evidence[{}]",
-                e.side.key(),
-                e.pillar_id,
-                score.evidence.len()
-            ),
-            &e.origin,
-        );
-        score.evidence.push(e.evidence.clone());
         summary.changes.push(format!(
             "{} {}: new evidence \"{}\"",
             e.side.key(),

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{Row, Sheet};
+use super::{ImportError, Row, Sheet};
 use crate::model::{Distance, DiversificationMove, EntryMode, SectorVocabulary, Source};
 
 /// Where a record came from, for error messages.
@@ -11,6 +11,13 @@ use crate::model::{Distance, DiversificationMove, EntryMode, SectorVocabulary, S
 pub struct Origin {
     pub sheet: String,
     pub row: usize,
+}
+
+impl Origin {
+    /// An error about this record's cell in `column`.
+    pub fn error(&self, file: &str, column: &str, message: impl Into<String>) -> ImportError {
+        ImportError::at(file, &self.sheet, self.row, column, message)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

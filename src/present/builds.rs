@@ -114,29 +114,25 @@ pub fn map_at(mut map: DiversificationMap, step: usize) -> DiversificationMap {
 mod tests {
     use super::*;
     use crate::charts::{ChartKind, describe};
-    use crate::model::{Distance, DiversificationMove, EntryMode, Snapshot};
+    use crate::model::Snapshot;
 
     fn twin() -> Twin {
-        let mut t = Twin::new_blank("t", "T");
-        for (side, sector, year) in [
-            (Side::West, "cloud_computing", 2006),
-            (Side::West, "grocery_fresh_food", 2017),
-            (Side::East, "cloud_computing", 2009),
-            (Side::East, "grocery_fresh_food", 2017),
-        ] {
-            t.side_mut(side).moves.push(DiversificationMove {
-                sector: sector.into(),
-                unit: format!("{sector} {year}"),
-                year,
-                mode: EntryMode::Built,
-                distance: Distance::Adjacent,
-                strength: 5.0,
-                in_super_app: false,
-                note: String::new(),
-                source: None,
-            });
-        }
-        t
+        crate::fixtures::twin("T")
+            .entered(Side::West, "cloud_computing", "cloud_computing 2006", 2006)
+            .entered(
+                Side::West,
+                "grocery_fresh_food",
+                "grocery_fresh_food 2017",
+                2017,
+            )
+            .entered(Side::East, "cloud_computing", "cloud_computing 2009", 2009)
+            .entered(
+                Side::East,
+                "grocery_fresh_food",
+                "grocery_fresh_food 2017",
+                2017,
+            )
+            .build()
     }
 
     #[test]

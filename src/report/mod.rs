@@ -10,6 +10,7 @@ pub mod markdown;
 pub mod pdf;
 pub mod png;
 pub mod pptx;
+mod records;
 #[cfg(test)]
 mod scripts_tests;
 mod svg_tree;

@@ -5,20 +5,12 @@
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 use super::ReportError;
-use super::csv::source_cells;
-use crate::model::{SectorVocabulary, Side, Twin};
+use super::csv::{HEADERS, source_cells};
+use super::records;
+use crate::model::{Pillar, SectorVocabulary, Twin};
 
-/// Columns of the scores sheet.
-pub const SCORE_HEADERS: [&str; 8] = [
-    "twin_id",
-    "side",
-    "company",
-    "pillar_id",
-    "pillar",
-    "weight",
-    "score",
-    "evidence_count",
-];
+/// Columns of the scores sheet: the CSV's score columns without its `record` column.
+pub const SCORE_HEADERS: &[&str] = HEADERS.split_at(1).1.split_at(8).0;
 
 /// Columns of the moves sheet.
 pub const MOVE_HEADERS: [&str; 15] = [
@@ -76,9 +68,10 @@ impl<'a> SheetWriter<'a> {
         Ok(Self { sheet, next_row: 1 })
     }
 
-    fn row(&mut self, cells: &[Cell<'_>]) -> Result<(), XlsxError> {
+    /// One row: the cells that say whose record it is, then the record's own.
+    fn row(&mut self, owner: &[Cell<'_>], cells: &[Cell<'_>]) -> Result<(), XlsxError> {
         let r = self.next_row;
-        for (c, cell) in cells.iter().enumerate() {
+        for (c, cell) in owner.iter().chain(cells).enumerate() {
             let c = c as u16;
             match cell {
                 Cell::Text("") => {}
@@ -112,86 +105,74 @@ pub fn render(twins: &[&Twin]) -> Result<Vec<u8>, ReportError> {
 fn build(twins: &[&Twin]) -> Result<Vec<u8>, XlsxError> {
     let vocab = SectorVocabulary::bundled();
     let mut workbook = Workbook::new();
-    {
-        let mut w = SheetWriter::new(workbook.add_worksheet(), "scores", &SCORE_HEADERS)?;
-        for twin in twins {
-            for side in Side::BOTH {
-                let company = twin.side(side);
-                for pillar in &twin.framework.pillars {
-                    let Some(score) = company.scores.get(&pillar.id) else {
-                        continue;
-                    };
-                    w.row(&[
-                        Cell::Text(&twin.id),
-                        Cell::Text(side.key()),
-                        Cell::Text(&company.name),
-                        Cell::Text(&pillar.id),
-                        Cell::Text(&pillar.name),
-                        Cell::Number(pillar.weight),
-                        Cell::Number(score.value),
-                        Cell::Number(score.evidence.len() as f64),
-                    ])?;
-                }
-            }
-        }
-        w.finish();
+    let mut w = SheetWriter::new(workbook.add_worksheet(), "scores", SCORE_HEADERS)?;
+    for (o, pillar, score) in records::scores(twins) {
+        w.row(
+            &pillar_cells(o, pillar),
+            &[
+                Cell::Number(pillar.weight),
+                Cell::Number(score.value),
+                Cell::Number(score.evidence.len() as f64),
+            ],
+        )?;
     }
-    {
-        let mut w = SheetWriter::new(workbook.add_worksheet(), "moves", &MOVE_HEADERS)?;
-        for twin in twins {
-            for side in Side::BOTH {
-                let company = twin.side(side);
-                for m in &company.moves {
-                    let [title, url, date] = source_cells(m.source.as_ref());
-                    w.row(&[
-                        Cell::Text(&twin.id),
-                        Cell::Text(side.key()),
-                        Cell::Text(&company.name),
-                        Cell::Number(f64::from(m.year)),
-                        Cell::Text(&m.unit),
-                        Cell::Text(vocab.display_name(&m.sector)),
-                        Cell::Text(&m.sector),
-                        Cell::Text(m.mode.label()),
-                        Cell::Text(m.distance.label()),
-                        Cell::Number(m.strength),
-                        Cell::Flag(m.in_super_app),
-                        Cell::Text(&m.note),
-                        Cell::Text(&title),
-                        Cell::Text(&url),
-                        Cell::Text(&date),
-                    ])?;
-                }
-            }
-        }
-        w.finish();
+    w.finish();
+    let mut w = SheetWriter::new(workbook.add_worksheet(), "moves", &MOVE_HEADERS)?;
+    for (o, m) in records::moves(twins) {
+        let [title, url, date] = source_cells(m.source.as_ref());
+        w.row(
+            &owner_cells(o),
+            &[
+                Cell::Number(f64::from(m.year)),
+                Cell::Text(&m.unit),
+                Cell::Text(vocab.display_name(&m.sector)),
+                Cell::Text(&m.sector),
+                Cell::Text(m.mode.label()),
+                Cell::Text(m.distance.label()),
+                Cell::Number(m.strength),
+                Cell::Flag(m.in_super_app),
+                Cell::Text(&m.note),
+                Cell::Text(&title),
+                Cell::Text(&url),
+                Cell::Text(&date),
+            ],
+        )?;
     }
-    {
-        let mut w = SheetWriter::new(workbook.add_worksheet(), "evidence", &EVIDENCE_HEADERS)?;
-        for twin in twins {
-            for side in Side::BOTH {
-                let company = twin.side(side);
-                for pillar in &twin.framework.pillars {
-                    let Some(score) = company.scores.get(&pillar.id) else {
-                        continue;
-                    };
-                    for e in &score.evidence {
-                        let [title, url, date] = source_cells(e.source.as_ref());
-                        w.row(&[
-                            Cell::Text(&twin.id),
-                            Cell::Text(side.key()),
-                            Cell::Text(&company.name),
-                            Cell::Text(&pillar.id),
-                            Cell::Text(&pillar.name),
-                            Cell::Text(&e.claim),
-                            Cell::Text(&title),
-                            Cell::Text(&url),
-                            Cell::Text(&date),
-                        ])?;
-                    }
-                }
-            }
-        }
-        w.finish();
+    w.finish();
+    let mut w = SheetWriter::new(workbook.add_worksheet(), "evidence", &EVIDENCE_HEADERS)?;
+    for (o, pillar, e) in records::evidence(twins) {
+        let [title, url, date] = source_cells(e.source.as_ref());
+        w.row(
+            &pillar_cells(o, pillar),
+            &[
+                Cell::Text(&e.claim),
+                Cell::Text(&title),
+                Cell::Text(&url),
+                Cell::Text(&date),
+            ],
+        )?;
     }
+    w.finish();
     workbook.save_to_buffer()
+}
+
+/// `twin_id`, `side`, `company`: whose record a row is.
+fn owner_cells(o: records::Owner<'_>) -> [Cell<'_>; 3] {
+    [
+        Cell::Text(&o.twin.id),
+        Cell::Text(o.side.key()),
+        Cell::Text(&o.company.name),
+    ]
+}
+
+/// The owner's cells, then `pillar_id` and `pillar`.
+fn pillar_cells<'a>(o: records::Owner<'a>, pillar: &'a Pillar) -> [Cell<'a>; 5] {
+    let [twin, side, company] = owner_cells(o);
+    [
+        twin,
+        side,
+        company,
+        Cell::Text(&pillar.id),
+        Cell::Text(&pillar.name),
+    ]
 }
