@@ -2,8 +2,8 @@
 //! the library (portfolio), rebuilt only when a revision changes instead of on every frame.
 
 use crate::analysis::{
-    PillarComparison, PortfolioPillar, PortfolioRow, SectorOverlap, WhatIf, pillar_at_snapshot,
-    portfolio_with, sector_overlap, weighted_total_at,
+    HealthFlag, PillarComparison, PortfolioPillar, PortfolioRow, SectorOverlap, WhatIf,
+    evidence_health, pillar_at_snapshot, portfolio_with, sector_overlap, weighted_total_at,
 };
 use crate::charts::{Bars, Deltas, DiversificationMap, Radar, Timeline};
 use crate::model::{Issue, SectorVocabulary, Side};
@@ -22,6 +22,8 @@ pub struct TwinFigures {
     pub timeline: Timeline,
     pub overlap: SectorOverlap,
     pub issues: Vec<Issue>,
+    /// What weakens the twin's claims, for the health panel.
+    pub health: Vec<HealthFlag>,
 }
 
 impl TwinFigures {
@@ -41,6 +43,7 @@ impl TwinFigures {
             timeline: Timeline::new(twin, vocab),
             overlap: sector_overlap(twin),
             issues: twin.validate(),
+            health: evidence_health(twin),
         }
     }
 

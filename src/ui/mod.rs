@@ -10,6 +10,7 @@ mod dialogs;
 mod diversification_panel;
 mod edit;
 pub mod file_dialogs;
+mod health_panel;
 mod library_filters;
 mod library_panel;
 mod library_search;

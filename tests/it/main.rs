@@ -25,6 +25,7 @@ mod ui_big_library;
 mod ui_compare_modes;
 mod ui_editing;
 mod ui_file_dialogs;
+mod ui_health;
 mod ui_outside_changes;
 mod ui_saving;
 mod ui_studio;
