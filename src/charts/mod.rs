@@ -11,8 +11,9 @@ pub mod svg;
 pub mod text;
 
 pub use describe::{
-    BarSeries, Bars, Chart, ChartKind, Deltas, DiversificationMap, MapCluster, MapPoint, MapSector,
-    Radar, RadarSeries, Rgb, Timeline, TimelineEvent, TimelineLane, describe, side_colours,
+    BarSeries, Bars, Chart, ChartKind, Deltas, DiversificationMap, History, HistoryPanel,
+    MapCluster, MapPoint, MapSector, Radar, RadarSeries, Rgb, Timeline, TimelineEvent,
+    TimelineLane, describe, side_colours,
 };
 
 /// The bundled sample twins, for tests that check every chart of every sample.

@@ -5,7 +5,7 @@ use crate::analysis::{
     HealthFlag, PillarComparison, PortfolioPillar, PortfolioRow, SectorOverlap, WhatIf,
     evidence_health, pillar_at_snapshot, portfolio_with, sector_overlap, weighted_total_at,
 };
-use crate::charts::{Bars, Deltas, DiversificationMap, Radar, Timeline};
+use crate::charts::{Bars, Deltas, DiversificationMap, History, Radar, Timeline};
 use crate::model::{Issue, SectorVocabulary, Side};
 
 use super::state::{AppState, OpenTwin};
@@ -16,6 +16,8 @@ pub struct TwinFigures {
     pub rows: Vec<PillarComparison>,
     pub totals: [Option<f64>; 2],
     pub radar: Radar,
+    /// Each pillar across the snapshots and today.
+    pub history: History,
     pub bars: Bars,
     pub deltas: Deltas,
     pub map: DiversificationMap,
@@ -37,6 +39,7 @@ impl TwinFigures {
                 weighted_total_at(twin, Side::East, snapshot),
             ],
             radar: Radar::new(twin, snapshot),
+            history: History::new(twin),
             bars: Bars::new(twin, snapshot),
             deltas: Deltas::new(twin, snapshot),
             map: DiversificationMap::new(twin, vocab),

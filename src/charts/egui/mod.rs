@@ -6,6 +6,7 @@
 
 mod bars;
 mod deltas;
+mod history;
 mod map;
 mod radar;
 mod timeline;
@@ -24,6 +25,7 @@ use crate::wording::{NOT_SCORED, SCORE_WITHOUT_EVIDENCE, UNSUPPORTED};
 
 pub use bars::bars;
 pub use deltas::deltas;
+pub use history::history;
 pub use map::{diversification_map, map_point_hover, nearest_map_point};
 pub use radar::{radar, radar_hover};
 pub use timeline::{nearest_timeline_event, timeline, timeline_position};
@@ -90,6 +92,7 @@ pub fn chart(ui: &mut egui::Ui, chart: &Chart, style: &ChartStyle) -> egui::Resp
         Chart::Deltas(c) => deltas(ui, c, style),
         Chart::Map(c) => diversification_map(ui, c, style),
         Chart::Timeline(c) => timeline(ui, c, style),
+        Chart::History(c) => history(ui, c, style),
     }
 }
 

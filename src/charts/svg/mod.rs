@@ -8,6 +8,7 @@
 
 mod bars;
 mod deltas;
+mod history;
 mod map;
 mod radar;
 mod timeline;
@@ -80,6 +81,7 @@ pub fn chart_kind(chart: &Chart) -> ChartKind {
         Chart::Deltas(_) => ChartKind::Deltas,
         Chart::Map(_) => ChartKind::Map,
         Chart::Timeline(_) => ChartKind::Timeline,
+        Chart::History(_) => ChartKind::History,
     }
 }
 
@@ -100,6 +102,7 @@ fn chart_writer(chart: &Chart) -> Svg {
         Chart::Deltas(c) => deltas::deltas_svg(c),
         Chart::Map(c) => map::map_svg(c, MapFrame::EXPORT),
         Chart::Timeline(c) => timeline::timeline_svg(c),
+        Chart::History(c) => history::history_svg(c),
     }
 }
 

@@ -164,6 +164,7 @@ fn pillar_blocks(twin: &Twin, prefix: &str, comparisons: &[PillarComparison]) ->
             "Score history ({} / {})",
             twin.west.name, twin.east.name
         )));
+        blocks.push(chart_block(prefix, twin, ChartKind::History));
         blocks.push(Block::Table(history_table(twin)));
     }
     blocks
