@@ -1,81 +1,110 @@
 //! Scores over time in egui: one small plot per pillar in two columns, a line per company from
-//! the oldest snapshot to now, hover naming the point and the score.
+//! the oldest snapshot to now, and one key for both companies above the panels.
 
-use egui_plot::{Line, MarkerShape, PlotPoints, Points};
+use egui::RichText;
+use egui_plot::{GridMark, Line, MarkerShape, Plot, PlotPoints, Points};
 
-use super::{ChartStyle, base_plot, color32, scaled};
+use super::{ChartStyle, color32, scaled};
 use crate::charts::History;
 
 /// Draws every pillar's panel; the response covers the whole chart.
 pub fn history(ui: &mut egui::Ui, history: &History, style: &ChartStyle) -> egui::Response {
-    let panel_height = (style.height / history.panels.len().div_ceil(2).max(1) as f32).max(120.0);
-    let n = history.points.len();
-    ui.scope(|ui| {
-        egui::Grid::new(style.id("history_grid"))
-            .num_columns(2)
-            .spacing([12.0, 8.0])
-            .show(ui, |ui| {
-                let width = (ui.available_width() / 2.0 - 8.0).max(160.0);
-                for (i, panel) in history.panels.iter().enumerate() {
-                    ui.vertical(|ui| {
-                        ui.set_width(width);
-                        ui.strong(&panel.title);
-                        let points = history.points.clone();
-                        let panel_style = ChartStyle {
-                            height: panel_height - 24.0,
-                            ..style.clone()
-                        };
-                        scaled(ui, style.text_scale, |ui| {
-                            base_plot(
-                                &panel_style,
-                                &format!("history_{i}"),
-                                egui_plot::Corner::LeftTop,
-                            )
-                            .width(width)
-                            .include_y(0.0)
-                            .include_y(history.max)
-                            .include_x(-0.3)
-                            .include_x(n.saturating_sub(1) as f64 + 0.3)
-                            .x_axis_formatter(move |mark, _| {
-                                let j = mark.value.round();
-                                if (mark.value - j).abs() < 1e-6 && j >= 0.0 {
-                                    points.get(j as usize).cloned().unwrap_or_default()
-                                } else {
-                                    String::new()
-                                }
-                            })
-                            .show(ui, |plot| {
-                                for (side, values) in panel.values.iter().enumerate() {
-                                    let colour = color32(history.colors[side]);
-                                    let name = history.names[side].clone();
-                                    let xy: Vec<[f64; 2]> = values
-                                        .iter()
-                                        .enumerate()
-                                        .filter_map(|(j, v)| v.map(|v| [j as f64, v]))
-                                        .collect();
-                                    plot.line(
-                                        Line::new(name.clone(), PlotPoints::from(xy.clone()))
-                                            .id(panel_style.id(("history_line", i, side)))
-                                            .color(colour)
-                                            .width(2.5),
-                                    );
-                                    plot.points(
-                                        Points::new(name, PlotPoints::from(xy))
-                                            .id(panel_style.id(("history_points", i, side)))
-                                            .shape(MarkerShape::Circle)
-                                            .radius(4.0)
-                                            .filled(true)
-                                            .color(colour),
-                                    );
-                                }
-                            });
-                        });
-                    });
-                    if i % 2 == 1 {
-                        ui.end_row();
-                    }
+    let rows = history.panels.len().div_ceil(2).max(1);
+    let panel_height = (style.height / rows as f32 - 28.0).max(110.0);
+    scaled(ui, style.text_scale, |ui| {
+        ui.vertical(|ui| {
+            ui.horizontal(|ui| {
+                for side in 0..2 {
+                    let colour = color32(history.colors[side]);
+                    ui.label(RichText::new("●").color(colour));
+                    ui.label(&history.names[side]);
+                    ui.add_space(12.0);
                 }
             });
+            let width = ((ui.available_width() - 16.0) / 2.0).max(160.0);
+            for (r, pair) in history.panels.chunks(2).enumerate() {
+                ui.horizontal(|ui| {
+                    for (c, panel) in pair.iter().enumerate() {
+                        let i = r * 2 + c;
+                        ui.vertical(|ui| {
+                            ui.set_width(width);
+                            ui.strong(&panel.title);
+                            panel_plot(ui, history, i, width, panel_height, style);
+                        });
+                    }
+                });
+            }
+        })
+        .response
     })
-    .response
+}
+
+/// One pillar: both companies' lines on the 0-10 scale, a mark per point in time.
+fn panel_plot(
+    ui: &mut egui::Ui,
+    history: &History,
+    i: usize,
+    width: f32,
+    height: f32,
+    style: &ChartStyle,
+) {
+    let n = history.points.len();
+    let labels = history.points.clone();
+    Plot::new(style.id(("history", i)))
+        .width(width)
+        .height(height)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_crosshair(false)
+        .include_y(0.0)
+        .include_y(history.max)
+        .include_x(-0.3)
+        .include_x(n.saturating_sub(1) as f64 + 0.3)
+        .x_grid_spacer(move |_| {
+            (0..n)
+                .map(|j| GridMark {
+                    value: j as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .x_axis_formatter(move |mark, _| {
+            let j = mark.value.round();
+            if (mark.value - j).abs() < 1e-6 && j >= 0.0 {
+                labels.get(j as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .show(ui, |plot| {
+            let Some(panel) = history.panels.get(i) else {
+                return;
+            };
+            for (side, values) in panel.values.iter().enumerate() {
+                let colour = color32(history.colors[side]);
+                let name = history.names[side].clone();
+                let xy: Vec<[f64; 2]> = values
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(j, v)| v.map(|v| [j as f64, v]))
+                    .collect();
+                plot.line(
+                    Line::new(name.clone(), PlotPoints::from(xy.clone()))
+                        .id(style.id(("history_line", i, side)))
+                        .color(colour)
+                        .width(style.px(2.5)),
+                );
+                plot.points(
+                    Points::new(name, PlotPoints::from(xy))
+                        .id(style.id(("history_points", i, side)))
+                        .shape(MarkerShape::Circle)
+                        .radius(style.px(4.0))
+                        .filled(true)
+                        .color(colour),
+                );
+            }
+        });
 }
