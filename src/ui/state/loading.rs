@@ -72,7 +72,7 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::save_twin;
+    use crate::store::{atomic_write, save_twin};
 
     #[test]
     fn a_folder_fills_in_progressively_and_ends_like_a_blocking_open() {
@@ -82,7 +82,7 @@ mod tests {
             twin.id = format!("t{i:02}");
             save_twin(&dir.path().join(format!("t{i:02}.twin.json")), &twin).expect("save");
         }
-        std::fs::write(dir.path().join("broken.twin.json"), b"{").expect("write");
+        atomic_write(&dir.path().join("broken.twin.json"), b"{").expect("write");
         let mut state = AppState::open_in_background(dir.path());
         assert!(state.is_loading());
         let mut seen = Vec::new();

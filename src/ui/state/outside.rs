@@ -212,7 +212,7 @@ impl AppState {
 mod tests {
     use super::*;
     use crate::model::Side;
-    use crate::store::{load_twin, save_twin};
+    use crate::store::{delete_keeping_bytes, load_twin, read_twin_bytes, save_twin};
 
     /// A library of two twins on disk, opened.
     fn library() -> (tempfile::TempDir, AppState) {
@@ -274,7 +274,7 @@ mod tests {
         edit_selected(&mut state, "Mine");
         let path = state.twins[0].path.clone();
         outside_edit(&path, "Theirs");
-        let theirs_bytes = std::fs::read(&path).expect("read");
+        let theirs_bytes = read_twin_bytes(&path).expect("read");
         state.apply_outside_changes(std::slice::from_ref(&path));
         assert_eq!(state.conflicts.len(), 1);
         assert_eq!(
@@ -282,7 +282,7 @@ mod tests {
             "the screen keeps the edits"
         );
         assert!(!state.save_selected(), "a save would write over theirs");
-        assert_eq!(std::fs::read(&path).expect("read"), theirs_bytes);
+        assert_eq!(read_twin_bytes(&path).expect("read"), theirs_bytes);
 
         state.resolve_conflict(ConflictChoice::KeepMine);
         assert!(state.twins[0].is_unsaved());
@@ -329,7 +329,7 @@ mod tests {
         twin.id = "gamma".into();
         save_twin(&gamma, &twin).expect("save");
         let beta = state.twins[1].path.clone();
-        std::fs::remove_file(&beta).expect("delete");
+        assert!(delete_keeping_bytes(&beta).error.is_none(), "delete");
         state.apply_outside_changes(&[gamma.clone(), beta.clone()]);
         let paths: Vec<&Path> = state.twins.iter().map(|t| t.path.as_path()).collect();
         assert!(paths.contains(&gamma.as_path()));
@@ -339,7 +339,7 @@ mod tests {
         state.select(Some(0));
         edit_selected(&mut state, "Keep me");
         let alpha = state.twins[0].path.clone();
-        std::fs::remove_file(&alpha).expect("delete");
+        assert!(delete_keeping_bytes(&alpha).error.is_none(), "delete");
         state.apply_outside_changes(std::slice::from_ref(&alpha));
         assert!(state.twins[0].is_unsaved());
         assert!(state.save_selected());
