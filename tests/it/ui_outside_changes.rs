@@ -41,13 +41,13 @@ fn library_copy() -> tempfile::TempDir {
     dir
 }
 
-/// Runs frames until `done` holds, for up to five seconds (the watch reports within a moment).
+/// Runs frames until `done` holds, for up to twenty seconds (the watch reports within a moment).
 fn run_until(
     harness: &mut Harness<'_, TwinStudioApp>,
     done: impl Fn(&Harness<'_, TwinStudioApp>) -> bool,
 ) -> bool {
     let start = Instant::now();
-    while start.elapsed() < Duration::from_secs(5) {
+    while start.elapsed() < Duration::from_secs(20) {
         harness.run();
         if done(harness) {
             return true;
