@@ -8,7 +8,7 @@
 
 mod parts;
 
-use super::chart_slides::RADAR_SHARE;
+use super::chart_slides::radar_share;
 use super::describe::{
     Body, Bullet, ScoreTable, SlideDescription, Slides, Text, Tone, describe_deck, size,
 };
@@ -321,7 +321,7 @@ impl Page {
                 let chart = projector_safe(chart, self.theme);
                 match (&chart, table) {
                     (ChartDescription::Radar(radar), Some(table)) => {
-                        let split = body.2 * f64::from(RADAR_SHARE);
+                        let split = body.2 * f64::from(radar_share(body.2 as f32, body.3 as f32));
                         self.radar(radar, (body.0, body.1, split, body.3));
                         let x = body.0 + split + 24.0;
                         self.score_table((x, body.1, body.0 + body.2 - x, body.3), table);

@@ -11,7 +11,7 @@ use std::fmt::Write;
 mod charts;
 mod lists;
 
-use super::chart_slides::RADAR_SHARE;
+use super::chart_slides::radar_share;
 use super::describe::{
     Body, ScoreTable, SlideDescription, Slides, Text, Tone, describe_deck, size,
 };
@@ -307,7 +307,7 @@ pub fn slide_svg(
         }
         Body::Chart { chart, table } => match table {
             Some(table) => {
-                let split = body.w * f64::from(RADAR_SHARE);
+                let split = body.w * f64::from(radar_share(body.w as f32, body.h as f32));
                 chart_in(&mut page, chart, Area { w: split, ..body });
                 let x = body.x + split + 24.0;
                 score_table(
