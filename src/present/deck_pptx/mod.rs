@@ -13,7 +13,7 @@ use super::describe::{
     Body, Bullet, ScoreTable, SlideDescription, Slides, Text, Tone, describe_deck, size,
 };
 use super::figure::{self, Figure, Paint};
-use super::theme::{ProjectorTheme, projector_safe, rgb};
+use super::theme::{ProjectorTheme, color, projector_safe, rgb};
 use crate::assets::text_width;
 use crate::charts::map_layout::{MapFrame, MapLabelRole, layout_map};
 use crate::charts::svg::wrap;
@@ -186,12 +186,7 @@ impl Page {
     }
 
     fn tone(&self, tone: Tone) -> Rgb {
-        match tone {
-            Tone::Ink => rgb(self.theme.text()),
-            Tone::Muted => rgb(self.theme.muted()),
-            Tone::Warning => rgb(self.theme.warning()),
-            Tone::Side(side) => self.sides[usize::from(side == Side::East)],
-        }
+        rgb(self.theme.tone(tone, self.sides.map(color)))
     }
 
     fn paint(&self, paint: Paint) -> Rgb {
