@@ -133,7 +133,7 @@ pub struct ExportArgs {
     /// html, md, pdf, svg, png, csv, xlsx, deck-pdf or pptx.
     #[arg(long, short, value_parser = parse_format)]
     pub format: Format,
-    /// The chart for svg and png: radar, bars, deltas, map or timeline.
+    /// The chart for svg and png: radar, bars, deltas, map, timeline or history (scores over time).
     #[arg(long, value_parser = parse_chart, default_value = "radar")]
     pub chart: ChartKind,
     /// Output file (default: beside the input, see above).

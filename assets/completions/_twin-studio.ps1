@@ -53,7 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'twin-studio' -ScriptBlock {
         'twin-studio;export' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'html, md, pdf, svg, png, csv, xlsx, deck-pdf or pptx')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'html, md, pdf, svg, png, csv, xlsx, deck-pdf or pptx')
-            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'The chart for svg and png: radar, bars, deltas, map or timeline')
+            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'The chart for svg and png: radar, bars, deltas, map, timeline or history (scores over time)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output file (default: beside the input, see above)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Output file (default: beside the input, see above)')
             [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'PDF paper size: a4 or letter')

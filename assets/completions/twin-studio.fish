@@ -38,7 +38,7 @@ complete -c twin-studio -n "__fish_twin_studio_using_subcommand validate" -s h -
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand schema" -s h -l help -d 'Print help'
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand fmt" -s h -l help -d 'Print help'
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -s f -l format -d 'html, md, pdf, svg, png, csv, xlsx, deck-pdf or pptx' -r
-complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -l chart -d 'The chart for svg and png: radar, bars, deltas, map or timeline' -r
+complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -l chart -d 'The chart for svg and png: radar, bars, deltas, map, timeline or history (scores over time)' -r
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -s o -l out -d 'Output file (default: beside the input, see above)' -r -F
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -l page -d 'PDF paper size: a4 or letter' -r
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -l scale -d 'PNG scale: pixels per chart unit, above 0 and at most 8' -r

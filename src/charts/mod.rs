@@ -6,12 +6,14 @@ mod describe;
 pub mod egui;
 pub mod map_layout;
 pub mod placement;
+pub mod score_layout;
 pub mod svg;
 pub mod text;
 
 pub use describe::{
-    BarSeries, Bars, Chart, ChartKind, Deltas, DiversificationMap, MapCluster, MapPoint, MapSector,
-    Radar, RadarSeries, Rgb, Timeline, TimelineEvent, TimelineLane, describe, side_colours,
+    BarSeries, Bars, Chart, ChartKind, Deltas, DiversificationMap, History, HistoryPanel,
+    MapCluster, MapPoint, MapSector, Radar, RadarSeries, Rgb, Timeline, TimelineEvent,
+    TimelineLane, describe, side_colours,
 };
 
 /// The bundled sample twins, for tests that check every chart of every sample.

@@ -114,6 +114,7 @@ pub fn projector_safe(description: &Chart, theme: ProjectorTheme) -> Chart {
         Chart::Bars(b) => b.series.iter_mut().for_each(|s| s.color = safe(s.color)),
         Chart::Map(m) => m.colors = m.colors.map(safe),
         Chart::Timeline(t) => t.lanes.iter_mut().for_each(|l| l.color = safe(l.color)),
+        Chart::History(h) => h.colors = h.colors.map(safe),
         Chart::Deltas(_) => {}
     }
     chart

@@ -7,8 +7,24 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use super::{Block, Item, Report, Section, Table};
 use crate::charts::svg::chart_svg;
 use crate::model::{Source, is_safe_url};
+use crate::tokens::Look;
 
 const CSS: &str = include_str!("../../assets/report.css");
+
+/// The stylesheet: the paper look's roles as CSS variables, then the layout that uses them.
+fn css() -> String {
+    let t = Look::Paper.tokens();
+    format!(
+        ":root {{\n  --ink: {};\n  --muted: {};\n  --line: {};\n  --band: {};\n  --accent: {};\n  \
+         --surface: {};\n}}\n{CSS}",
+        t.ink.hex(),
+        t.muted.hex(),
+        t.grid.hex(),
+        t.band.hex(),
+        t.link.hex(),
+        t.surface.hex()
+    )
+}
 
 /// Renders the report as a complete HTML document.
 pub fn render(report: &Report) -> String {
@@ -23,7 +39,7 @@ pub fn render(report: &Report) -> String {
                 meta http-equiv="Content-Security-Policy"
                     content="default-src 'none'; style-src 'unsafe-inline'; img-src data:";
                 title { (report.title) }
-                style { (PreEscaped(CSS)) }
+                style { (PreEscaped(css())) }
             }
             body {
                 main {

@@ -6,6 +6,7 @@ use resvg::usvg;
 use super::{ReportError, parse_svg};
 use crate::charts::Chart;
 use crate::charts::svg::chart_svg;
+use crate::tokens::Look;
 
 /// Largest scale accepted: keeps a mistyped `--scale` from allocating gigabytes.
 pub const MAX_SCALE: f32 = 8.0;
@@ -32,7 +33,7 @@ pub fn svg_png(svg: &str, scale: f32) -> Result<Vec<u8>, ReportError> {
     Ok(out)
 }
 
-/// Rasterises SVG text at `scale` on white: premultiplied RGBA pixels, for previews and PNG.
+/// Rasterises SVG text at `scale` on the paper surface (white): premultiplied RGBA pixels, for previews and PNG.
 pub fn svg_pixmap(svg: &str, scale: f32) -> Result<tiny_skia::Pixmap, ReportError> {
     if !(scale.is_finite() && scale > 0.0 && scale <= MAX_SCALE) {
         return Err(ReportError::Png(format!(
@@ -47,7 +48,8 @@ pub fn svg_pixmap(svg: &str, scale: f32) -> Result<tiny_skia::Pixmap, ReportErro
         .ok_or_else(|| ReportError::Png(format!("scale {scale} gives an empty image")))?;
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
         .ok_or_else(|| ReportError::Png("the image is too large".to_owned()))?;
-    pixmap.fill(tiny_skia::Color::WHITE);
+    let paper = Look::Paper.tokens().surface;
+    pixmap.fill(tiny_skia::Color::from_rgba8(paper.0, paper.1, paper.2, 255));
     resvg::render(
         &tree,
         usvg::Transform::from_scale(scale, scale),

@@ -33,7 +33,22 @@ impl Rgb {
 
     /// `#rrggbb`, for SVG and CSS.
     pub fn hex(self) -> String {
-        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+        String::from_utf8_lossy(&self.hex_bytes()).into_owned()
+    }
+
+    /// `#rrggbb` as bytes, worked out at compile time, for renderers that keep a role as a `&str`
+    /// constant (the SVG writer's paper colours, which the deck matches on to recolour a chart).
+    pub const fn hex_bytes(self) -> [u8; 7] {
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let channels = [self.0, self.1, self.2];
+        let mut out = [b'#'; 7];
+        let mut i = 0;
+        while i < 3 {
+            out[1 + 2 * i] = DIGITS[(channels[i] >> 4) as usize];
+            out[2 + 2 * i] = DIGITS[(channels[i] & 0x0f) as usize];
+            i += 1;
+        }
+        out
     }
 }
 

@@ -52,6 +52,16 @@ pub fn show(ui: &mut egui::Ui, twin: &Twin, figures: &TwinFigures, snapshot: &mu
             });
             ui.add_space(space::SM);
             orientation(ui, twin, colours);
+            if figures.history.has_past() {
+                ui.add_space(space::SM);
+                style::section(ui, "Scores over time");
+                let history = chart_ui::history(
+                    ui,
+                    &figures.history,
+                    &ChartStyle::new("compare_history").with_height(360.0),
+                );
+                copy_menu(&history, || Chart::History(figures.history.clone()));
+            }
             story(ui, twin, figures);
         });
 }

@@ -2,10 +2,10 @@
 //! the library (portfolio), rebuilt only when a revision changes instead of on every frame.
 
 use crate::analysis::{
-    PillarComparison, PortfolioPillar, PortfolioRow, SectorOverlap, WhatIf, pillar_at_snapshot,
-    portfolio_with, sector_overlap, weighted_total_at,
+    HealthFlag, PillarComparison, PortfolioPillar, PortfolioRow, SectorOverlap, WhatIf,
+    evidence_health, pillar_at_snapshot, portfolio_with, sector_overlap, weighted_total_at,
 };
-use crate::charts::{Bars, Deltas, DiversificationMap, Radar, Timeline};
+use crate::charts::{Bars, Deltas, DiversificationMap, History, Radar, Timeline};
 use crate::model::{Issue, SectorVocabulary, Side};
 
 use super::state::{AppState, OpenTwin};
@@ -16,12 +16,16 @@ pub struct TwinFigures {
     pub rows: Vec<PillarComparison>,
     pub totals: [Option<f64>; 2],
     pub radar: Radar,
+    /// Each pillar across the snapshots and today.
+    pub history: History,
     pub bars: Bars,
     pub deltas: Deltas,
     pub map: DiversificationMap,
     pub timeline: Timeline,
     pub overlap: SectorOverlap,
     pub issues: Vec<Issue>,
+    /// What weakens the twin's claims, for the health panel.
+    pub health: Vec<HealthFlag>,
 }
 
 impl TwinFigures {
@@ -35,12 +39,14 @@ impl TwinFigures {
                 weighted_total_at(twin, Side::East, snapshot),
             ],
             radar: Radar::new(twin, snapshot),
+            history: History::new(twin),
             bars: Bars::new(twin, snapshot),
             deltas: Deltas::new(twin, snapshot),
             map: DiversificationMap::new(twin, vocab),
             timeline: Timeline::new(twin, vocab),
             overlap: sector_overlap(twin),
             issues: twin.validate(),
+            health: evidence_health(twin),
         }
     }
 

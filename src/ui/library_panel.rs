@@ -55,6 +55,19 @@ impl LibraryPanel {
         if let Some(folder) = &state.folder {
             style::hint(ui, &folder.display().to_string());
         }
+        if let Some((loaded, total)) = state.loading_progress() {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                let text = match total {
+                    Some(total) => format!("Loading twins: {loaded} of {total}"),
+                    None => "Listing the folder…".to_owned(),
+                };
+                ui.label(text);
+            });
+            if let Some(total) = total.filter(|&t| t > 0) {
+                ui.add(egui::ProgressBar::new(loaded as f32 / total as f32).desired_height(4.0));
+            }
+        }
         ui.horizontal(|ui| {
             if ui
                 .button("New")

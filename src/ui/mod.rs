@@ -10,6 +10,7 @@ mod dialogs;
 mod diversification_panel;
 mod edit;
 pub mod file_dialogs;
+mod health_panel;
 mod library_filters;
 mod library_panel;
 mod library_search;
@@ -92,7 +93,7 @@ pub fn run(path: Option<PathBuf>) -> i32 {
             let path = path
                 .or_else(|| prefs.last_library.clone().filter(|p| p.exists()))
                 .unwrap_or_else(crate::desktop::default_library_folder);
-            let mut state = AppState::open(&path)
+            let mut state = AppState::open_in_background(&path)
                 .with_recovery(RecoveryStore::platform())
                 .with_locks(crate::store::data_dir().map(|d| d.join("locks")));
             for recent in prefs.recent.iter().rev() {

@@ -6,7 +6,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use twin_studio::analysis::{WhatIf, weighted_total_with};
 use twin_studio::model::Side;
-use twin_studio::ui::{AppState, Tab, TwinStudioApp, style};
+use twin_studio::ui::{AppState, Tab, TwinStudioApp};
 
 use crate::support;
 
@@ -18,16 +18,7 @@ fn studio() -> Harness<'static, TwinStudioApp> {
         .position(|t| t.twin.id == "amazon-alibaba");
     state.select(index);
     state.tab = Tab::Compare;
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1366.0, 900.0))
-        .with_context_setup(|ctx| {
-            twin_studio::desktop::install_fonts(ctx);
-            style::apply(ctx);
-        })
-        .build_ui_state(
-            |ui, app: &mut TwinStudioApp| app.draw(ui),
-            TwinStudioApp::new(state),
-        );
+    let mut harness = support::studio::window(state, egui::vec2(1366.0, 900.0));
     harness.run();
     harness
 }

@@ -2,42 +2,17 @@
 //! keyboard, full-text search with jump to the field, the command palette, the searchable pickers,
 //! pasting evidence, and a first window that fits a 1366x768 laptop.
 
-use crate::support;
-use crate::support::studio::click_at;
-
-use std::path::PathBuf;
+use crate::support::studio::{click_at, sample_copy, window as studio_window};
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use twin_studio::store::twin_files_in;
-use twin_studio::ui::{AppState, Tab, TwinStudioApp, style, window};
-
-/// A copy of the sample library in a temporary folder, so nothing touches the real samples.
-fn sample_copy() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let samples = support::samples_folder();
-    for file in twin_files_in(&samples).expect("samples") {
-        let name = file.file_name().expect("name");
-        std::fs::copy(&file, dir.path().join(name)).expect("copy");
-    }
-    let path = dir.path().to_owned();
-    (dir, path)
-}
+use twin_studio::ui::{AppState, Tab, TwinStudioApp, window};
 
 fn studio(size: egui::Vec2) -> (tempfile::TempDir, Harness<'static, TwinStudioApp>) {
     let (dir, folder) = sample_copy();
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .with_context_setup(|ctx| {
-            twin_studio::desktop::install_fonts(ctx);
-            style::apply(ctx);
-        })
-        .build_ui_state(
-            |ui, app: &mut TwinStudioApp| app.draw(ui),
-            TwinStudioApp::new(AppState::open(&folder)),
-        );
+    let mut harness = studio_window(AppState::open(&folder), size);
     harness.run();
     (dir, harness)
 }

@@ -1,8 +1,7 @@
 //! The studio driven through its real UI with egui_kittest: clicks and typing by label, then the
 //! model, the chart descriptions and the files are checked.
 
-use crate::support;
-use crate::support::studio::click_at;
+use crate::support::studio::{click_at, laptop_window as harness, sample_copy, selected_unsaved};
 
 use std::path::PathBuf;
 
@@ -10,33 +9,8 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use twin_studio::model::Side;
-use twin_studio::store::{RecoveredTwin, RecoveryStore, load_twin, twin_files_in};
-use twin_studio::ui::{AppState, Tab, TwinStudioApp, style};
-
-/// A copy of the sample library in a temporary folder, so deleting and saving touch no real file.
-fn sample_copy() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let samples = support::samples_folder();
-    for file in twin_files_in(&samples).expect("samples") {
-        let name = file.file_name().expect("name");
-        std::fs::copy(&file, dir.path().join(name)).expect("copy");
-    }
-    let path = dir.path().to_owned();
-    (dir, path)
-}
-
-fn harness(state: AppState) -> Harness<'static, TwinStudioApp> {
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_context_setup(|ctx| {
-            twin_studio::desktop::install_fonts(ctx);
-            style::apply(ctx);
-        })
-        .build_ui_state(
-            |ui, app: &mut TwinStudioApp| app.draw(ui),
-            TwinStudioApp::new(state),
-        )
-}
+use twin_studio::store::{RecoveredTwin, RecoveryStore, load_twin};
+use twin_studio::ui::{AppState, Tab, TwinStudioApp};
 
 fn select(harness: &mut Harness<'_, TwinStudioApp>, id: &str) {
     let state = &mut harness.state_mut().state;
@@ -110,14 +84,7 @@ fn editing_a_score_changes_model_and_chart_and_undo_restores_it() {
 
     type_into(&mut harness, "Amazon score", "3.5");
     assert_eq!(west_base(&harness), 3.5);
-    assert!(
-        harness
-            .state()
-            .state
-            .selected_twin()
-            .expect("open")
-            .is_unsaved()
-    );
+    assert!(selected_unsaved(&harness));
     let radar_value = harness
         .state_mut()
         .figures()
@@ -132,14 +99,7 @@ fn editing_a_score_changes_model_and_chart_and_undo_restores_it() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(west_base(&harness), before);
-    assert!(
-        !harness
-            .state()
-            .state
-            .selected_twin()
-            .expect("open")
-            .is_unsaved()
-    );
+    assert!(!selected_unsaved(&harness));
     let radar_value = harness
         .state_mut()
         .figures()
@@ -165,14 +125,7 @@ fn an_out_of_range_score_is_explained_at_the_field_and_never_saved() {
     harness.get_by_label_contains("Not saved");
     let on_disk = load_twin(&folder.join("amazon-alibaba.twin.json")).expect("file still valid");
     assert_ne!(on_disk.west.scores["base"].value, 12.0);
-    assert!(
-        harness
-            .state()
-            .state
-            .selected_twin()
-            .expect("open")
-            .is_unsaved()
-    );
+    assert!(selected_unsaved(&harness));
 }
 
 #[test]
@@ -372,14 +325,7 @@ fn every_edit_section_opens_with_labelled_fields() {
         harness.get_by_label("Close all").click();
         harness.run_steps(8);
     }
-    assert!(
-        !harness
-            .state()
-            .state
-            .selected_twin()
-            .expect("open")
-            .is_unsaved()
-    );
+    assert!(!selected_unsaved(&harness));
 }
 
 #[test]

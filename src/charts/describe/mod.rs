@@ -3,6 +3,7 @@
 //! picture. This file holds the kinds, the dispatch and the two colours a twin is drawn in; each
 //! chart family is described in its own file.
 
+mod history;
 mod map;
 mod scores;
 mod timeline;
@@ -10,6 +11,7 @@ mod timeline;
 use crate::model::{SectorVocabulary, Twin};
 
 pub use crate::tokens::Rgb;
+pub use history::{History, HistoryPanel};
 pub use map::{DiversificationMap, MapCluster, MapPoint, MapSector};
 pub use scores::{BarSeries, Bars, Deltas, Radar, RadarSeries};
 pub use timeline::{Timeline, TimelineEvent, TimelineLane};
@@ -49,15 +51,17 @@ pub enum ChartKind {
     Deltas,
     Map,
     Timeline,
+    History,
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 5] = [
+    pub const ALL: [ChartKind; 6] = [
         Self::Radar,
         Self::Bars,
         Self::Deltas,
         Self::Map,
         Self::Timeline,
+        Self::History,
     ];
 
     /// The CLI and file-name key.
@@ -68,6 +72,7 @@ impl ChartKind {
             Self::Deltas => "deltas",
             Self::Map => "map",
             Self::Timeline => "timeline",
+            Self::History => "history",
         }
     }
 
@@ -83,6 +88,7 @@ impl ChartKind {
             Self::Deltas => "Pillar gaps",
             Self::Map => "Diversification map",
             Self::Timeline => "Diversification timeline",
+            Self::History => "Scores over time",
         }
     }
 }
@@ -95,6 +101,7 @@ pub enum Chart {
     Deltas(Deltas),
     Map(DiversificationMap),
     Timeline(Timeline),
+    History(History),
 }
 
 /// Describes one chart of a twin; `snapshot` picks a dated score set for the score charts.
@@ -105,6 +112,7 @@ pub fn describe(twin: &Twin, kind: ChartKind, snapshot: Option<&str>) -> Chart {
         ChartKind::Deltas => Chart::Deltas(Deltas::new(twin, snapshot)),
         ChartKind::Map => Chart::Map(DiversificationMap::new(twin, SectorVocabulary::bundled())),
         ChartKind::Timeline => Chart::Timeline(Timeline::new(twin, SectorVocabulary::bundled())),
+        ChartKind::History => Chart::History(History::new(twin)),
     }
 }
 

@@ -4,13 +4,15 @@ use egui::Stroke;
 use egui_plot::{Bar, BarChart};
 
 use super::{
-    ChartStyle, base_plot, category_labels, color32, scaled, score_line, unsupported_note,
+    ChartStyle, base_plot, category_labels, chart_font_family, color32, scaled, score_line,
+    unsupported_note,
 };
 use crate::charts::Bars;
 
 /// Pillars as groups of bars, one per company; pale bars have no evidence.
 pub fn bars(ui: &mut egui::Ui, bars: &Bars, style: &ChartStyle) -> egui::Response {
     let text_color = ui.visuals().text_color();
+    let family = chart_font_family(ui);
     let n = bars.categories.len().max(1) as f64;
     let response = scaled(ui, style.text_scale, |ui| {
         base_plot(style, "bars", egui_plot::Corner::RightTop)
@@ -62,7 +64,8 @@ pub fn bars(ui: &mut egui::Ui, bars: &Bars, style: &ChartStyle) -> egui::Respons
                     };
                     plot.bar_chart(chart);
                 }
-                category_labels(plot, style, "bars", &bars.categories, -0.3, text_color);
+                let (names, family) = (&bars.categories, &family);
+                category_labels(plot, style, "bars", names, 0.0, text_color, family);
             })
             .response
     });

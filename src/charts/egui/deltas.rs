@@ -3,12 +3,16 @@
 use egui::{Align2, RichText};
 use egui_plot::{Bar, BarChart, HLine};
 
-use super::{ChartStyle, base_plot, category_labels, color32, faint, label_text, scaled};
+use super::{
+    ChartStyle, base_plot, category_labels, chart_font_family, color32, faint, label_text, scaled,
+};
 use crate::charts::Deltas;
+use crate::wording::NOT_SCORED;
 
 /// West minus East per pillar around a zero line, each bar in the leader's colour.
 pub fn deltas(ui: &mut egui::Ui, deltas: &Deltas, style: &ChartStyle) -> egui::Response {
     let text_color = ui.visuals().text_color();
+    let family = chart_font_family(ui);
     let faint = faint(ui);
     let n = deltas.categories.len().max(1) as f64;
     let extent = deltas.extent;
@@ -75,9 +79,7 @@ pub fn deltas(ui: &mut egui::Ui, deltas: &Deltas, style: &ChartStyle) -> egui::R
                                 style,
                                 ("delta_missing", ci),
                                 [ci as f64, 0.2],
-                                RichText::new("not scored")
-                                    .size(style.px(10.0))
-                                    .color(faint),
+                                RichText::new(NOT_SCORED).size(style.px(10.0)).color(faint),
                             )
                             .anchor(Align2::CENTER_BOTTOM),
                         );
@@ -88,8 +90,9 @@ pub fn deltas(ui: &mut egui::Ui, deltas: &Deltas, style: &ChartStyle) -> egui::R
                     style,
                     "deltas",
                     &deltas.categories,
-                    -extent * 1.08,
+                    -extent,
                     text_color,
+                    &family,
                 );
             })
             .response

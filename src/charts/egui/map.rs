@@ -7,10 +7,12 @@ use egui::{Align2, Color32, RichText, Stroke};
 use egui_plot::{HoverPosition, MarkerShape, Plot, PlotPoint, Points, Polygon};
 
 use super::{
-    ChartStyle, arc, circle, color32, decoration_line, faint, label_text, scaled, weak_text,
+    ChartStyle, EGUI_ASCENT, arc, chart_font_family, circle, color32, decoration_line, faint,
+    label_text, scaled, weak_text,
 };
 use crate::charts::map_layout::{MapFrame, MapLabelRole, MapLayout, layout_map};
 use crate::charts::{DiversificationMap, MapPoint};
+use crate::tokens::Look;
 
 /// The move nearest to a hovered position among one company's markers.
 pub fn nearest_map_point<'m>(
@@ -63,11 +65,7 @@ pub fn diversification_map(
     let weak = weak_text(ui);
     let text_color = ui.visuals().text_color();
     let dark = ui.visuals().dark_mode;
-    let highlight = color32(crate::tokens::colour::shared_highlight(
-        map.colors,
-        if dark { 0.36 } else { 0.93 },
-        0.09,
-    ));
+    let highlight = shared_band(dark);
     let outer = map.outer_radius();
     let legend_h = style.px(22.0);
     let width = ui.available_width().max(120.0);
@@ -235,18 +233,11 @@ pub fn diversification_map(
     response
 }
 
-/// The ascent egui sets the bundled font's first line at, in ems (Noto Sans CJK's hhea ascender).
-const EGUI_ASCENT: f64 = 1.16;
-
-/// The named egui family holding only the bundled chain, so labels are drawn in the font they
-/// were measured with; egui's default family when the chain is not installed (some tests).
-fn chart_font_family(ui: &egui::Ui) -> egui::FontFamily {
-    let named = egui::FontFamily::Name(crate::font_chain::EGUI_CHART_FAMILY.into());
-    if ui.fonts(|f| f.families().contains(&named)) {
-        named
-    } else {
-        egui::FontFamily::Proportional
-    }
+/// The tint behind sectors both companies entered: the tokens' `shared_band`, the same role as
+/// the overlap table and every export.
+fn shared_band(dark: bool) -> Color32 {
+    let look = if dark { Look::Dark } else { Look::Light };
+    color32(look.tokens().shared_band)
 }
 
 /// The layout for this map at this size, computed once and kept in egui's memory.
@@ -355,6 +346,13 @@ fn map_marker_groups(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shared_sectors_wear_the_tokens_shared_role_as_in_the_exports() {
+        assert_eq!(shared_band(false), color32(crate::charts::svg::SHARED_BAND));
+        assert_eq!(shared_band(true), color32(Look::Dark.tokens().shared_band));
+        assert_ne!(shared_band(true), shared_band(false));
+    }
     use crate::charts::egui::tests::twin;
     use crate::model::SectorVocabulary;
 

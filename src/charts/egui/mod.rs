@@ -6,6 +6,7 @@
 
 mod bars;
 mod deltas;
+mod history;
 mod map;
 mod radar;
 mod timeline;
@@ -17,10 +18,14 @@ use std::hash::Hash;
 use egui::{Align2, Color32, RichText};
 use egui_plot::{Legend, Line, MarkerShape, Plot, PlotPoint, PlotUi, Points, Text};
 
+use super::placement;
+use super::score_layout::{BlockLabel, layout_categories};
 use super::{Chart, RadarSeries, Rgb};
+use crate::wording::{NOT_SCORED, SCORE_WITHOUT_EVIDENCE, UNSUPPORTED};
 
 pub use bars::bars;
 pub use deltas::deltas;
+pub use history::history;
 pub use map::{diversification_map, map_point_hover, nearest_map_point};
 pub use radar::{radar, radar_hover};
 pub use timeline::{nearest_timeline_event, timeline, timeline_position};
@@ -87,6 +92,7 @@ pub fn chart(ui: &mut egui::Ui, chart: &Chart, style: &ChartStyle) -> egui::Resp
         Chart::Deltas(c) => deltas(ui, c, style),
         Chart::Map(c) => diversification_map(ui, c, style),
         Chart::Timeline(c) => timeline(ui, c, style),
+        Chart::History(c) => history(ui, c, style),
     }
 }
 
@@ -150,34 +156,6 @@ pub(super) fn arc(radius: f64, start: f64, end: f64) -> Vec<[f64; 2]> {
         .collect()
 }
 
-/// A label anchor that keeps text outside a circle at `angle` (clockwise from up).
-pub(super) fn outward_anchor(angle: f64) -> Align2 {
-    let (s, c) = angle.sin_cos();
-    match (s > 0.3, s < -0.3, c >= 0.0) {
-        (true, _, _) => Align2::LEFT_CENTER,
-        (_, true, _) => Align2::RIGHT_CENTER,
-        (_, _, true) => Align2::CENTER_BOTTOM,
-        _ => Align2::CENTER_TOP,
-    }
-}
-
-/// Breaks a long label onto two lines at the space nearest its middle, so category labels fit.
-pub fn wrap_label(label: &str, max_chars: usize) -> String {
-    if label.chars().count() <= max_chars {
-        return label.to_owned();
-    }
-    let mid = label.len() / 2;
-    let split = label
-        .char_indices()
-        .filter(|(_, c)| *c == ' ')
-        .map(|(i, _)| i)
-        .min_by_key(|i| i.abs_diff(mid));
-    match split {
-        Some(i) => format!("{}\n{}", &label[..i], &label[i + 1..]),
-        None => label.to_owned(),
-    }
-}
-
 pub(super) fn decoration_line<'a>(
     style: &ChartStyle,
     part: impl Hash + Debug,
@@ -207,14 +185,14 @@ pub(super) fn label_text(
 pub(super) fn score_line(series: &RadarSeries, i: usize, axis: &str) -> String {
     let value = match series.values.get(i).copied().flatten() {
         Some(v) => format!("{v:.1}"),
-        None => "not scored".to_owned(),
+        None => NOT_SCORED.to_owned(),
     };
     let support = if series.values.get(i).copied().flatten().is_some()
         && !series.supported.get(i).copied().unwrap_or(false)
     {
-        " (unsupported: no evidence)"
+        format!(" ({UNSUPPORTED})")
     } else {
-        ""
+        String::new()
     };
     format!("{}\n{axis}: {value}{support}", series.label)
 }
@@ -265,15 +243,18 @@ pub(super) fn unsupported_note(ui: &mut egui::Ui, series: &[RadarSeries], style:
     });
     if any {
         ui.label(
-            RichText::new("○ hollow marker / pale bar: score without evidence (unsupported)")
-                .small()
-                .color(weak_text(ui))
-                .size(style.px(11.0)),
+            RichText::new(format!(
+                "○ hollow marker / pale bar: {SCORE_WITHOUT_EVIDENCE} (unsupported)"
+            ))
+            .small()
+            .color(weak_text(ui))
+            .size(style.px(11.0)),
         );
     }
 }
 
-/// Pillar names under category slots 0, 1, 2... drawn inside the plot so they can wrap.
+/// Pillar names under category slots 0, 1, 2... at plot height `y`, wrapped to their slot and
+/// placed by [`layout_categories`] for the plot's current size, so no two touch.
 pub(super) fn category_labels(
     plot: &mut PlotUi<'_>,
     style: &ChartStyle,
@@ -281,18 +262,92 @@ pub(super) fn category_labels(
     categories: &[String],
     y: f64,
     color: Color32,
+    family: &egui::FontFamily,
 ) {
-    for (i, name) in categories.iter().enumerate() {
+    let t = *plot.transform();
+    let anchors: Vec<[f64; 2]> = (0..categories.len())
+        .map(|i| {
+            let p = t.position_from_point(&PlotPoint::new(i as f64, y));
+            [f64::from(p.x), f64::from(p.y)]
+        })
+        .collect();
+    let f = t.frame();
+    let canvas = placement::Rect::new(
+        f64::from(f.min.x),
+        f64::from(f.min.y),
+        f64::from(f.max.x),
+        f64::from(f.max.y),
+    );
+    let slot = t.dpos_dvalue_x().abs();
+    let labels = layout_categories(
+        categories,
+        &anchors,
+        slot,
+        f64::from(style.text_scale),
+        canvas,
+    );
+    let to_plot = |p: [f64; 2]| {
+        let v = t.value_from_position(egui::pos2(p[0] as f32, p[1] as f32));
+        [v.x, v.y]
+    };
+    for (i, label) in labels.iter().enumerate() {
+        if let Some(label) = label {
+            let part = (part, "category", i);
+            block_label(plot, style, part, label, to_plot, family, color, color);
+        }
+    }
+}
+
+/// The ascent egui sets the bundled font's first line at, in ems (Noto Sans CJK's hhea ascender).
+pub(super) const EGUI_ASCENT: f64 = 1.16;
+
+/// The named egui family holding only the bundled chain, so labels are drawn in the font they
+/// were measured with; egui's default family when the chain is not installed (some tests).
+pub(super) fn chart_font_family(ui: &egui::Ui) -> egui::FontFamily {
+    let named = egui::FontFamily::Name(crate::font_chain::EGUI_CHART_FAMILY.into());
+    if ui.fonts(|f| f.families().contains(&named)) {
+        named
+    } else {
+        egui::FontFamily::Proportional
+    }
+}
+
+/// Draws a placed label line by line (each at its own baseline, in the font it was measured
+/// with) and its leader line, mapping canvas points to plot coordinates with `to_plot`.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn block_label(
+    plot: &mut PlotUi<'_>,
+    style: &ChartStyle,
+    part: impl Hash + Debug + Copy,
+    label: &BlockLabel,
+    to_plot: impl Fn([f64; 2]) -> [f64; 2],
+    family: &egui::FontFamily,
+    color: Color32,
+    leader_color: Color32,
+) {
+    if let Some((a, b)) = label.leader {
+        plot.line(decoration_line(
+            style,
+            (part, "leader"),
+            vec![to_plot(a), to_plot(b)],
+            leader_color,
+            0.8,
+        ));
+    }
+    for (j, (line, [x, baseline])) in label.lines.iter().enumerate() {
+        // egui hangs text from the font's ascent; shift the galley up to put the baseline there.
+        let top = baseline - EGUI_ASCENT * label.size;
         plot.text(
             label_text(
                 style,
-                (part, "category", i),
-                [i as f64, y],
-                RichText::new(wrap_label(name, 14))
-                    .size(style.px(11.0))
+                (part, j),
+                to_plot([*x, top]),
+                RichText::new(line)
+                    .size(label.size as f32)
+                    .family(family.clone())
                     .color(color),
             )
-            .anchor(Align2::CENTER_TOP),
+            .anchor(Align2::LEFT_TOP),
         );
     }
 }
@@ -316,19 +371,6 @@ mod tests {
         t.east.name = "Alibaba".into();
         t.east.native_name = "阿里巴巴".into();
         t
-    }
-
-    #[test]
-    fn long_labels_wrap_at_the_middle_space() {
-        assert_eq!(
-            wrap_label("Great products, fair price", 14),
-            "Great products,\nfair price"
-        );
-        assert_eq!(wrap_label("Short", 14), "Short");
-        assert_eq!(
-            wrap_label("数字便利性数字便利性数字便利性", 5),
-            "数字便利性数字便利性数字便利性"
-        );
     }
 
     #[test]

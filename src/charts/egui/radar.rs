@@ -1,14 +1,15 @@
 //! The radar in egui: pillar spokes, 0-10 rings, both companies as filled polygons with hover
 //! values, hollow markers where a score has no evidence.
 
-use egui::{Align2, RichText, Stroke};
+use egui::{RichText, Stroke};
 use egui_plot::{HoverPosition, PlotPoint, Polygon};
 
 use super::{
-    ChartStyle, base_plot, circle, color32, decoration_line, faint, label_text, outward_anchor,
-    scaled, score_line, score_markers, unsupported_note, weak_text, wrap_label,
+    ChartStyle, base_plot, block_label, chart_font_family, circle, color32, decoration_line, faint,
+    scaled, score_line, score_markers, unsupported_note, weak_text,
 };
 use crate::charts::Radar;
+use crate::charts::score_layout::{ScoreFrame, layout_radar};
 
 /// The hover text for a radar point: which company, which pillar, the value and its support.
 pub fn radar_hover(radar: &Radar, series_label: &str, at: PlotPoint) -> Option<String> {
@@ -24,20 +25,33 @@ pub fn radar_hover(radar: &Radar, series_label: &str, at: PlotPoint) -> Option<S
 }
 
 /// All pillars as spokes with 0-10 rings; both companies as filled polygons with hover values.
+/// Names and ring values sit where [`layout_radar`] places them for this plot's size, so none
+/// overlaps another or a marker.
 pub fn radar(ui: &mut egui::Ui, radar: &Radar, style: &ChartStyle) -> egui::Response {
     let faint = faint(ui);
     let weak = weak_text(ui);
     let text_color = ui.visuals().text_color();
     let max = radar.max;
+    let width = ui.available_width().max(120.0);
+    let frame = ScoreFrame {
+        width: f64::from(width),
+        height: f64::from(style.height),
+        text_scale: f64::from(style.text_scale),
+    };
+    let layout = layout_radar(radar, frame);
+    let [cx, cy] = layout.centre;
+    let k = layout.scale.max(1e-6);
+    let to_plot = |p: [f64; 2]| [(p[0] - cx) / k, (cy - p[1]) / k];
+    let family = chart_font_family(ui);
     let response = scaled(ui, style.text_scale, |ui| {
         let mut plot = base_plot(style, "radar", egui_plot::Corner::RightBottom)
+            .width(width)
             .data_aspect(1.0)
             .show_axes(false)
             .show_grid(false)
-            .include_x(-max * 1.75)
-            .include_x(max * 1.75)
-            .include_y(-max * 1.3)
-            .include_y(max * 1.3);
+            .set_margin_fraction(egui::Vec2::ZERO)
+            .default_x_bounds(-cx / k, (frame.width - cx) / k)
+            .default_y_bounds((cy - frame.height) / k, cy / k);
         if style.interactive {
             plot = plot.label_formatter(|pos| match pos {
                 HoverPosition::NearDataPoint {
@@ -57,19 +71,14 @@ pub fn radar(ui: &mut egui::Ui, radar: &Radar, style: &ChartStyle) -> egui::Resp
                     faint,
                     1.0,
                 ));
-                plot.text(
-                    label_text(
-                        style,
-                        ("ring_label", k),
-                        [0.0, *ring],
-                        RichText::new(format!("{ring:.0}"))
-                            .size(style.px(10.0))
-                            .color(weak),
-                    )
-                    .anchor(Align2::LEFT_BOTTOM),
-                );
             }
-            for (i, axis) in radar.axes.iter().enumerate() {
+            for (k, label) in layout.rings.iter().enumerate() {
+                if let Some(label) = label {
+                    let part = ("ring_label", k);
+                    block_label(plot, style, part, label, to_plot, &family, weak, weak);
+                }
+            }
+            for i in 0..radar.axes.len() {
                 plot.line(decoration_line(
                     style,
                     ("spoke", i),
@@ -77,17 +86,12 @@ pub fn radar(ui: &mut egui::Ui, radar: &Radar, style: &ChartStyle) -> egui::Resp
                     faint,
                     1.0,
                 ));
-                plot.text(
-                    label_text(
-                        style,
-                        ("axis", i),
-                        radar.point(i, max * 1.06),
-                        RichText::new(wrap_label(axis, 18))
-                            .size(style.px(12.0))
-                            .color(text_color),
-                    )
-                    .anchor(outward_anchor(radar.angle(i))),
-                );
+            }
+            for (i, label) in layout.axes.iter().enumerate() {
+                if let Some(label) = label {
+                    let part = ("axis", i);
+                    block_label(plot, style, part, label, to_plot, &family, text_color, weak);
+                }
             }
             for series in &radar.series {
                 let color = color32(series.color);
@@ -102,6 +106,16 @@ pub fn radar(ui: &mut egui::Ui, radar: &Radar, style: &ChartStyle) -> egui::Resp
         })
         .response
     });
+    if !layout.dropped.is_empty() {
+        ui.label(
+            RichText::new(format!(
+                "not labelled for lack of room: {}",
+                layout.dropped.join(", ")
+            ))
+            .size(style.px(11.0))
+            .color(weak),
+        );
+    }
     unsupported_note(ui, &radar.series, style);
     response
 }

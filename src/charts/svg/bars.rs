@@ -1,6 +1,6 @@
 //! Grouped bars as SVG: one bar per company per pillar, value on top, hollow without evidence.
 
-use super::{Anchor, GRID, INK, MUTED, Svg, series_legend, wrap};
+use super::{Anchor, GRID, INK, MUTED, PAPER, Svg, series_legend, wrap};
 use crate::charts::{Bars, ChartKind};
 
 pub(super) fn bars_svg(bars: &Bars) -> Svg {
@@ -36,7 +36,7 @@ pub(super) fn bars_svg(bars: &Bars) -> Svg {
             let x = x_of(bars.bar_x(ci, si)) - bw / 2.0;
             let hex = series.color.hex();
             let supported = series.supported.get(ci).copied().unwrap_or(false);
-            let fill = if supported { hex.as_str() } else { "#ffffff" };
+            let fill = if supported { hex.as_str() } else { PAPER };
             svg.rect(x, y_of(v), bw, bottom - y_of(v), fill, Some((&hex, 2.0)));
             svg.text(
                 x + bw / 2.0,

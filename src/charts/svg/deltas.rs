@@ -2,6 +2,7 @@
 
 use super::{Anchor, GRID, INK, MUTED, Svg, fit};
 use crate::charts::{ChartKind, Deltas};
+use crate::wording::NOT_SCORED;
 
 pub(super) fn deltas_svg(deltas: &Deltas) -> Svg {
     let n = deltas.categories.len().max(1);
@@ -67,7 +68,7 @@ pub(super) fn deltas_svg(deltas: &Deltas) -> Svg {
             None => svg.text(
                 mid + 8.0,
                 y + row / 2.0 + 5.0,
-                "not scored on both sides",
+                &format!("{NOT_SCORED} on both sides"),
                 12.0,
                 Anchor::Start,
                 MUTED,

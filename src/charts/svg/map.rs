@@ -5,10 +5,10 @@ use std::f64::consts::TAU;
 use std::fmt::Write;
 
 use super::{
-    ARC, Anchor, GRID, INK, LegendMark, MUTED, Svg, SvgLabel, fit, map_marker, xml_escape,
+    Anchor, GRID, INK, LegendMark, MUTED, SHARED_BAND, Svg, SvgLabel, fit, map_marker, xml_escape,
 };
 use crate::charts::map_layout::{MapFrame, MapLabelRole, layout_map};
-use crate::charts::{ChartKind, DiversificationMap, MapPoint, Rgb};
+use crate::charts::{ChartKind, DiversificationMap, MapPoint};
 use crate::model::Side;
 
 /// The map laid out on `frame` (a slide's body rather than the export's canvas), as shapes
@@ -28,7 +28,7 @@ pub(super) fn map_svg(map: &DiversificationMap, frame: MapFrame) -> Svg {
         let p = layout.polar(r, angle);
         (p[0], p[1])
     };
-    let highlight = map_highlight(map);
+    let highlight = SHARED_BAND;
     let slot = map
         .sectors
         .first()
@@ -72,7 +72,7 @@ pub(super) fn map_svg(map: &DiversificationMap, frame: MapFrame) -> Svg {
         let large = i32::from(a1 - a0 > std::f64::consts::PI);
         let _ = write!(
             svg.out,
-            "<path d=\"M{x0:.1},{y0:.1} A{arc_r:.1},{arc_r:.1} 0 {large} 1 {x1:.1},{y1:.1}\" fill=\"none\" stroke=\"{ARC}\" stroke-width=\"3\"/>"
+            "<path d=\"M{x0:.1},{y0:.1} A{arc_r:.1},{arc_r:.1} 0 {large} 1 {x1:.1},{y1:.1}\" fill=\"none\" stroke=\"{MUTED}\" stroke-width=\"3\"/>"
         );
     }
     for sector in &map.sectors {
@@ -147,11 +147,6 @@ pub(super) fn map_svg(map: &DiversificationMap, frame: MapFrame) -> Svg {
     svg
 }
 
-/// The tint behind shared sectors, chosen per twin to stay far from both brand colours.
-fn map_highlight(map: &DiversificationMap) -> Rgb {
-    crate::tokens::colour::shared_highlight(map.colors, 0.93, 0.09)
-}
-
 /// A move's hover text.
 fn map_point_title(p: &MapPoint) -> String {
     format!(
@@ -168,4 +163,29 @@ fn map_point_title(p: &MapPoint) -> String {
             ""
         }
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tokens::Look;
+    use crate::tokens::colour::{MIN_HIGHLIGHT_DISTANCE, delta_e};
+
+    /// The band behind shared sectors is one role everywhere, so it must stay apart from every
+    /// sample's brand colours (the markers drawn over it) on paper and in the dark studio.
+    #[test]
+    fn the_shared_band_stays_far_from_both_brands_of_every_sample() {
+        for twin in crate::charts::test_samples() {
+            for look in [Look::Paper, Look::Light, Look::Dark, Look::ProjectorDark] {
+                let band = look.tokens().shared_band;
+                for brand in crate::charts::side_colours(&twin) {
+                    let d = delta_e(band, brand);
+                    assert!(
+                        d > MIN_HIGHLIGHT_DISTANCE,
+                        "{} {look:?}: {band:?} vs {brand:?} = {d:.1}",
+                        twin.id
+                    );
+                }
+            }
+        }
+    }
 }

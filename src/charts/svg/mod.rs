@@ -8,6 +8,7 @@
 
 mod bars;
 mod deltas;
+mod history;
 mod map;
 mod radar;
 mod timeline;
@@ -17,23 +18,42 @@ use std::fmt::Write;
 use super::map_layout::MapFrame;
 use super::{Chart, ChartKind, Rgb};
 use crate::assets::{FONT_STACK, text_width};
+use crate::tokens::{Look, Tokens};
+use crate::wording::SCORE_WITHOUT_EVIDENCE;
 
 pub use map::map_svg_split;
 
-/// Ink for titles, axes and labels: dark grey rather than black reads softer on screen and paper.
-/// Public, with the other paper colours, so a renderer that sets a chart on another background
-/// (the deck PDF in the projector theme) knows what to swap.
-pub const INK: &str = "#222222";
-/// Secondary text: ticks, ring labels, legends.
-pub const MUTED: &str = "#666666";
-/// Rings, spokes and grid lines.
-pub const GRID: &str = "#d9d9d9";
-/// Year lines of the timeline.
-pub const FAINT: &str = "#eeeeee";
-/// Arcs of the map's clusters.
-pub const ARC: &str = "#b0b0b0";
-/// The page behind a chart; also the hollow of unsupported markers and the rim of map markers.
-pub const PAPER: &str = "#ffffff";
+/// The paper look every exported chart is drawn in.
+const TOKENS: Tokens = Look::Paper.tokens();
+
+/// A role's `#rrggbb` as a `&'static str`, worked out at compile time.
+const fn role_hex(bytes: &'static [u8; 7]) -> &'static str {
+    match std::str::from_utf8(bytes) {
+        Ok(hex) => hex,
+        Err(_) => "#000000",
+    }
+}
+
+// The paper roles as `&str` constants: public so a renderer that sets a chart on another
+// background (the deck PDF in a projector theme) knows what to swap.
+const INK_HEX: [u8; 7] = TOKENS.ink.hex_bytes();
+const MUTED_HEX: [u8; 7] = TOKENS.muted.hex_bytes();
+const GRID_HEX: [u8; 7] = TOKENS.grid.hex_bytes();
+const BAND_HEX: [u8; 7] = TOKENS.band.hex_bytes();
+const SURFACE_HEX: [u8; 7] = TOKENS.surface.hex_bytes();
+/// Titles, axes and labels (`ink`).
+pub const INK: &str = role_hex(&INK_HEX);
+/// Secondary text: ticks, ring labels, legends, the map's cluster arcs (`muted`).
+pub const MUTED: &str = role_hex(&MUTED_HEX);
+/// Rings, spokes and grid lines (`grid`).
+pub const GRID: &str = role_hex(&GRID_HEX);
+/// Year lines of the timeline (`band`).
+pub const FAINT: &str = role_hex(&BAND_HEX);
+/// The page behind a chart; also the hollow of unsupported markers and the rim of map markers
+/// (`surface`).
+pub const PAPER: &str = role_hex(&SURFACE_HEX);
+/// Behind a sector both companies entered (`shared_band`), the same role as in the studio.
+pub const SHARED_BAND: Rgb = TOKENS.shared_band;
 
 /// Escapes text for XML character data and attribute values.
 pub fn xml_escape(text: &str) -> String {
@@ -61,6 +81,7 @@ pub fn chart_kind(chart: &Chart) -> ChartKind {
         Chart::Deltas(_) => ChartKind::Deltas,
         Chart::Map(_) => ChartKind::Map,
         Chart::Timeline(_) => ChartKind::Timeline,
+        Chart::History(_) => ChartKind::History,
     }
 }
 
@@ -81,6 +102,7 @@ fn chart_writer(chart: &Chart) -> Svg {
         Chart::Deltas(c) => deltas::deltas_svg(c),
         Chart::Map(c) => map::map_svg(c, MapFrame::EXPORT),
         Chart::Timeline(c) => timeline::timeline_svg(c),
+        Chart::History(c) => history::history_svg(c),
     }
 }
 
@@ -144,7 +166,7 @@ impl Svg {
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width:.0} {height:.0}\" \
              width=\"{width:.0}\" height=\"{height:.0}\" font-family=\"{}\" role=\"img\">\
              <title>{}</title>\
-             <rect x=\"0\" y=\"0\" width=\"{width:.0}\" height=\"{height:.0}\" fill=\"#ffffff\"/>",
+             <rect x=\"0\" y=\"0\" width=\"{width:.0}\" height=\"{height:.0}\" fill=\"{PAPER}\"/>",
             xml_escape(FONT_STACK),
             xml_escape(title)
         );
@@ -236,7 +258,7 @@ impl Svg {
 
     /// A marker: filled when the score is backed by evidence, hollow when it is not.
     pub(super) fn marker(&mut self, x: f64, y: f64, r: f64, color: &str, filled: bool) {
-        let fill = if filled { color } else { "#ffffff" };
+        let fill = if filled { color } else { PAPER };
         let _ = write!(
             self.out,
             "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\" fill=\"{fill}\" stroke=\"{color}\" stroke-width=\"2\"/>"
@@ -304,7 +326,7 @@ pub(super) fn series_legend(series: &[super::RadarSeries]) -> Vec<(String, Legen
         .collect();
     if series.iter().any(|s| s.supported.iter().any(|b| !b)) {
         entries.push((
-            "hollow: score without evidence".to_owned(),
+            format!("hollow: {SCORE_WITHOUT_EVIDENCE}"),
             LegendMark::Hollow,
         ));
     }
@@ -325,13 +347,13 @@ pub(super) fn map_marker(
     if side == 0 {
         let _ = write!(
             svg.out,
-            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\" fill=\"{color}\" fill-opacity=\"0.8\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>"
+            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\" fill=\"{color}\" fill-opacity=\"0.8\" stroke=\"{PAPER}\" stroke-width=\"1.5\"/>"
         );
     } else {
         let s = r * 0.886; // same area as the circle
         let _ = write!(
             svg.out,
-            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{color}\" fill-opacity=\"0.8\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>",
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{color}\" fill-opacity=\"0.8\" stroke=\"{PAPER}\" stroke-width=\"1.5\"/>",
             x - s,
             y - s,
             2.0 * s,
@@ -341,7 +363,7 @@ pub(super) fn map_marker(
     if super_app {
         let _ = write!(
             svg.out,
-            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{:.1}\" fill=\"#ffffff\"/>",
+            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{:.1}\" fill=\"{PAPER}\"/>",
             (r * 0.38).max(1.8)
         );
     }
@@ -349,21 +371,7 @@ pub(super) fn map_marker(
 
 /// Cuts text to fit `max_width` at `size`, ending with an ellipsis when cut.
 pub(super) fn fit(text: &str, size: f32, max_width: f32) -> String {
-    if text_width(text, size) <= max_width {
-        return text.to_owned();
-    }
-    let budget = max_width - text_width("…", size);
-    let mut out = String::new();
-    let mut width = 0.0;
-    for c in text.chars() {
-        width += text_width(c.encode_utf8(&mut [0; 4]), size);
-        if width > budget {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
+    super::text::fit(text, f64::from(size), f64::from(max_width))
 }
 
 /// Breaks text into at most `max_lines` lines of `max_width`, the last one ellipsised if needed.

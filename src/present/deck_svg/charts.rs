@@ -112,7 +112,7 @@ fn swap<'a>(paper: &'a str, colours: &'a Colours) -> &'a str {
     match paper {
         svg::INK => &colours.ink,
         svg::MUTED => &colours.muted,
-        svg::GRID | svg::ARC | svg::FAINT => &colours.line,
+        svg::GRID | svg::FAINT => &colours.line,
         svg::PAPER => &colours.background,
         other => other,
     }
@@ -122,22 +122,18 @@ fn swap<'a>(paper: &'a str, colours: &'a Colours) -> &'a str {
 /// shared-sector band is a dark tint instead of a pale one, so labels over it stay readable.
 fn recolour(shapes: &str, chart: &Chart, colours: &Colours, theme: ProjectorTheme) -> String {
     let mut out = shapes.to_owned();
-    for paper in [
-        svg::INK,
-        svg::MUTED,
-        svg::GRID,
-        svg::ARC,
-        svg::FAINT,
-        svg::PAPER,
-    ] {
+    for paper in [svg::INK, svg::MUTED, svg::GRID, svg::FAINT, svg::PAPER] {
         out = out.replace(
             &format!("\"{paper}\""),
             &format!("\"{}\"", swap(paper, colours)),
         );
     }
-    if let (Chart::Map(map), ProjectorTheme::Dark) = (chart, theme) {
-        let pale = crate::tokens::colour::shared_highlight(map.colors, 0.93, 0.09).hex();
-        let dark = crate::tokens::colour::shared_highlight(map.colors, 0.30, 0.06).hex();
+    if let (Chart::Map(_), ProjectorTheme::Dark) = (chart, theme) {
+        let pale = svg::SHARED_BAND.hex();
+        let dark = crate::tokens::Look::ProjectorDark
+            .tokens()
+            .shared_band
+            .hex();
         out = out.replace(&format!("\"{pale}\""), &format!("\"{dark}\""));
     }
     out

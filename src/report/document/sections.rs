@@ -11,7 +11,7 @@ use crate::analysis::{
 };
 use crate::charts::ChartKind;
 use crate::model::{CompanyProfile, Distance, Score, SectorVocabulary, Side, Twin};
-use crate::wording::{DASH, count, gap_text, score_text};
+use crate::wording::{DASH, NOT_SCORED, UNSUPPORTED, capitalised, count, gap_text, score_text};
 
 /// The sections of one twin, in reading order.
 pub(crate) fn twin_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
@@ -164,6 +164,7 @@ fn pillar_blocks(twin: &Twin, prefix: &str, comparisons: &[PillarComparison]) ->
             "Score history ({} / {})",
             twin.west.name, twin.east.name
         )));
+        blocks.push(chart_block(prefix, twin, ChartKind::History));
         blocks.push(Block::Table(history_table(twin)));
     }
     blocks
@@ -217,10 +218,14 @@ fn evidence_sections(twin: &Twin, prefix: &str, level: u8) -> Vec<Section> {
                 }
                 Some(score) => items.push(Item::new(
                     Some(format!("{} {:.1}", company.name, score.value)),
-                    "No evidence recorded for this score.",
+                    format!("{}.", capitalised(UNSUPPORTED)),
                     None,
                 )),
-                None => items.push(Item::new(Some(company.name.clone()), "Not scored.", None)),
+                None => items.push(Item::new(
+                    Some(company.name.clone()),
+                    format!("{}.", capitalised(NOT_SCORED)),
+                    None,
+                )),
             }
         }
         let mut blocks = Vec::new();

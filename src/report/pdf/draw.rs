@@ -18,7 +18,7 @@ use krilla_svg::{SurfaceExt, SvgSettings};
 
 use super::tags::{Content, Tagger};
 use super::text::{draw_text, fonts};
-use super::{LANGUAGE, LINE, MARGIN, MUTED, Op};
+use super::{LANGUAGE, MARGIN, Op, TOKENS};
 use crate::assets::text_width;
 use crate::charts::Rgb;
 use crate::report::{PageSize, ReportError};
@@ -151,7 +151,7 @@ pub(super) fn write_pages(
                 y: ph - MARGIN / 2.0,
                 size: 8.0,
                 text: footer,
-                color: MUTED,
+                color: TOKENS.muted,
                 bold: false,
             }];
             // A running header from page two on, so a loose page still says what it belongs to.
@@ -161,7 +161,7 @@ pub(super) fn write_pages(
                     y: MARGIN / 2.0 + 4.0,
                     size: 8.0,
                     text: short(title, 90),
-                    color: MUTED,
+                    color: TOKENS.muted,
                     bold: false,
                 });
                 pagination.push(Op::Rule {
@@ -170,7 +170,7 @@ pub(super) fn write_pages(
                     x2: pw - MARGIN,
                     y2: MARGIN / 2.0 + 8.0,
                     width: 0.4,
-                    color: LINE,
+                    color: TOKENS.grid,
                 });
             }
             tagger.draw_pagination(&mut surface, |s| {

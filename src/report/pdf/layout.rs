@@ -4,7 +4,7 @@
 use resvg::usvg;
 
 use super::tags::{Role, chart_alt_text};
-use super::{BODY, CHART_MAX_WIDTH, INK, LINE, LINK, MARGIN, MIN_TYPE, MUTED, Op, SMALL, Segment};
+use super::{BODY, CHART_MAX_WIDTH, MARGIN, MIN_TYPE, Op, SMALL, Segment, TOKENS};
 use crate::assets::text_width;
 use crate::charts::Rgb;
 use crate::charts::svg::{Anchor, SvgLabel};
@@ -136,7 +136,7 @@ impl Flow {
             level,
             title: text.to_owned(),
         });
-        self.text(Some(text), "", size, INK, 0.0);
+        self.text(Some(text), "", size, TOKENS.ink, 0.0);
         self.close();
         if rule {
             self.push(Op::Rule {
@@ -145,7 +145,7 @@ impl Flow {
                 x2: self.width - MARGIN,
                 y2: self.y,
                 width: 0.6,
-                color: LINE,
+                color: TOKENS.grid,
             });
             self.y += 6.0;
         }
@@ -160,7 +160,11 @@ impl Flow {
             .map(str::trim)
             .filter(|u| is_safe_url(u));
         let label = format!("Source: {}", source_text(source));
-        let color = if url.is_some() { LINK } else { MUTED };
+        let color = if url.is_some() {
+            TOKENS.link
+        } else {
+            TOKENS.muted
+        };
         let width = self.content_width() - indent;
         let line_h = SMALL * 1.45;
         for line in wrap_segments(None, &label, SMALL, width) {
@@ -203,7 +207,7 @@ impl Flow {
             y: self.y + BODY,
             size: BODY,
             text: "•".to_owned(),
-            color: INK,
+            color: TOKENS.ink,
             bold: false,
         });
         self.close();
@@ -215,7 +219,7 @@ impl Flow {
                 format!("{l}:")
             }
         });
-        self.text(lead.as_deref(), &item.text, BODY, INK, indent);
+        self.text(lead.as_deref(), &item.text, BODY, TOKENS.ink, indent);
         if let Some(source) = &item.source {
             self.source(source, indent);
         }
@@ -306,7 +310,7 @@ impl Flow {
                 y: self.y + label.y as f32 * scale,
                 size,
                 text: label.text,
-                color: Rgb::from_hex(&label.fill).unwrap_or(Rgb(0, 0, 0)),
+                color: Rgb::from_hex(&label.fill).unwrap_or(TOKENS.ink),
                 bold: label.bold,
             });
         }
@@ -319,7 +323,7 @@ impl Flow {
             y: self.y + SMALL,
             size: SMALL,
             text: caption.to_owned(),
-            color: MUTED,
+            color: TOKENS.muted,
             bold: false,
         });
         self.close();

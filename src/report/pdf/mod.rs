@@ -19,15 +19,14 @@ use resvg::usvg;
 
 use super::{PageSize, Report, ReportError, parse_svg};
 use crate::charts::Rgb;
+use crate::tokens::{Look, Tokens};
 use draw::write_pages;
 use pages::lay_out;
 use tags::Role;
 
-pub(super) const INK: Rgb = Rgb(0x1f, 0x23, 0x28);
-pub(super) const MUTED: Rgb = Rgb(0x5f, 0x66, 0x70);
-pub(super) const LINE: Rgb = Rgb(0xd8, 0xdc, 0xe1);
-pub(super) const BAND: Rgb = Rgb(0xf2, 0xf4, 0xf6);
-pub(super) const LINK: Rgb = Rgb(0x0b, 0x5c, 0xad);
+/// The paper look: every colour of a report is one of its roles (ink, muted, grid for rules,
+/// band for table headers, link).
+pub(super) const TOKENS: Tokens = Look::Paper.tokens();
 pub(super) const MARGIN: f32 = 50.0;
 /// The language of every report's wording (PDF/UA asks for it).
 pub(super) const LANGUAGE: &str = "en";

@@ -5,7 +5,7 @@ use resvg::usvg;
 
 use super::layout::{Flow, short_to_width, wrap_segments};
 use super::tags::Role;
-use super::{BODY, INK, LINK, MARGIN, MUTED, Op};
+use super::{BODY, MARGIN, Op, TOKENS};
 use crate::assets::text_width;
 use crate::charts::svg::{SvgLabel, chart_svg_split};
 use crate::report::{Block, PageSize, Report, ReportError, parse_svg};
@@ -104,10 +104,10 @@ pub(super) fn flow_report(
         level: 1,
         title: report.title.clone(),
     });
-    flow.text(Some(&report.title), "", 20.0, INK, 0.0);
+    flow.text(Some(&report.title), "", 20.0, TOKENS.ink, 0.0);
     flow.close();
     flow.y += 2.0;
-    flow.paragraph(None, &report.subtitle, 11.0, MUTED);
+    flow.paragraph(None, &report.subtitle, 11.0, TOKENS.muted);
     flow.y += 2.0;
     for (index, section) in report.sections.iter().enumerate() {
         if index == 1
@@ -137,7 +137,7 @@ pub(super) fn flow_report(
             flow.place_due_figures(false);
             match block {
                 Block::Paragraph(text) => {
-                    flow.paragraph(None, text, BODY, INK);
+                    flow.paragraph(None, text, BODY, TOKENS.ink);
                 }
                 Block::Subheading(text) => {
                     flow.ensure(BODY * 5.0);
@@ -146,11 +146,11 @@ pub(super) fn flow_report(
                         level: 4,
                         title: text.clone(),
                     });
-                    flow.text(Some(text), "", BODY, MUTED, 0.0);
+                    flow.text(Some(text), "", BODY, TOKENS.muted, 0.0);
                     flow.close();
                 }
                 Block::Labelled { label, text } => {
-                    flow.paragraph(Some(&format!("{label}:")), text, BODY, INK);
+                    flow.paragraph(Some(&format!("{label}:")), text, BODY, TOKENS.ink);
                 }
                 Block::Table(t) => flow.table(t),
                 Block::Chart { kind, .. } => {
@@ -205,7 +205,7 @@ impl Flow {
                 y: self.y + BODY,
                 size: BODY,
                 text: title,
-                color: LINK,
+                color: TOKENS.link,
                 bold: false,
             });
             self.push(Op::Text {
@@ -213,7 +213,7 @@ impl Flow {
                 y: self.y + BODY,
                 size: BODY,
                 text: number,
-                color: INK,
+                color: TOKENS.ink,
                 bold: false,
             });
             self.push(Op::GoTo {
@@ -235,7 +235,30 @@ impl Flow {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::pdf::{MIN_TYPE, render};
+    use crate::report::pdf::{MIN_TYPE, TOKENS, render};
+
+    #[test]
+    fn every_colour_on_a_page_is_a_paper_role_or_a_company_colour() {
+        for twin in crate::charts::test_samples() {
+            let flow = lay_out(&Report::for_twin(&twin), PageSize::A4).expect("lays out");
+            let mut allowed = vec![TOKENS.ink, TOKENS.muted, TOKENS.grid, TOKENS.band];
+            allowed.extend([TOKENS.link, TOKENS.surface, TOKENS.shared_band]);
+            allowed.extend(crate::charts::side_colours(&twin));
+            for op in flow.pages.iter().flatten() {
+                let (color, what) = match op {
+                    Op::Text { color, text, .. } => (color, text.as_str()),
+                    Op::Rule { color, .. } => (color, "a rule"),
+                    Op::Rect { color, .. } => (color, "a band"),
+                    _ => continue,
+                };
+                assert!(
+                    allowed.contains(color),
+                    "{}: {what:?} in {color:?}",
+                    twin.id
+                );
+            }
+        }
+    }
 
     /// Lowest point any op reaches on a page, as a share of the page's text height.
     fn fullness(ops: &[Op], height: f32) -> f32 {

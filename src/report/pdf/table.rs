@@ -3,7 +3,7 @@
 
 use super::layout::{Flow, wrap_segments};
 use super::tags::Role;
-use super::{BAND, INK, LINE, MARGIN, Op};
+use super::{MARGIN, Op, TOKENS};
 use crate::assets::text_width;
 use crate::report::Table;
 
@@ -82,7 +82,7 @@ impl Flow {
                 y: self.y,
                 w: self.content_width(),
                 h,
-                color: BAND,
+                color: TOKENS.band,
             });
         }
         let mut x = MARGIN;
@@ -101,7 +101,7 @@ impl Flow {
                     y: self.y + pad + size + line_h * j as f32,
                     size,
                     text: line.clone(),
-                    color: INK,
+                    color: TOKENS.ink,
                     bold: header,
                 });
             }
@@ -116,7 +116,7 @@ impl Flow {
             x2: self.width - MARGIN,
             y2: self.y,
             width: 0.5,
-            color: LINE,
+            color: TOKENS.grid,
         });
     }
 }

@@ -23,7 +23,7 @@ use super::side_by_side::SideBySide;
 use super::state::{AUTOSAVE_SECONDS, AppState, Tab};
 use super::style::{self, space};
 use super::window::{WindowKeeper, WindowPlace};
-use super::{compare_panel, diversification_panel, edit};
+use super::{compare_panel, diversification_panel, edit, health_panel};
 use crate::analysis::WhatIf;
 use crate::present::{Outcome, Presenter, ProjectorTheme};
 
@@ -226,7 +226,7 @@ impl TwinStudioApp {
             });
         let mut edited = false;
         egui::CentralPanel::default_margins().show(ui, |ui| {
-            edited = self.centre(ui);
+            edited = self.centre(ui, &mut pending);
         });
         let still_editing = ctx.input(|i| i.pointer.any_down()) || ctx.egui_wants_keyboard_input();
         self.state.after_edit(edited, still_editing);
@@ -244,7 +244,13 @@ impl TwinStudioApp {
                 crate::wording::count(links.len(), "dropped link", "dropped links")
             ));
         }
-        if !self.state.recovery_offer.is_empty() {
+        if self.state.poll_loading() {
+            ctx.request_repaint();
+        }
+        if self.state.is_loading() {
+            ctx.request_repaint_after(Duration::from_millis(30));
+        } else if !self.state.recovery_offer.is_empty() {
+            // Offered once the library is whole, so restored edits find their twins.
             dialogs::recovery_offer(ui, &mut self.state);
         }
         let repaint = ctx.clone();
@@ -409,8 +415,9 @@ impl TwinStudioApp {
         }
     }
 
-    /// The tab bar and the selected tab; true when the selected twin was edited.
-    fn centre(&mut self, ui: &mut egui::Ui) -> bool {
+    /// The tab bar and the selected tab; true when the selected twin was edited. Commands the
+    /// tab asks for (a jump from the health panel) join `pending`.
+    fn centre(&mut self, ui: &mut egui::Ui, pending: &mut Vec<Command>) -> bool {
         ui.horizontal(|ui| {
             for tab in Tab::ALL {
                 ui.selectable_value(&mut self.state.tab, tab, tab.label());
@@ -438,6 +445,9 @@ impl TwinStudioApp {
         match self.state.tab {
             Tab::Compare => {
                 self.side_by_side.picker(ui, &self.state.twins, index);
+                if let Some(path) = health_panel::show(ui, &figures.health) {
+                    pending.push(Command::JumpTo { twin: index, path });
+                }
                 if !self
                     .side_by_side
                     .show(ui, &self.state.twins, index, figures)
@@ -448,9 +458,9 @@ impl TwinStudioApp {
                 false
             }
             Tab::Edit => {
-                let issues = &figures.issues;
+                let (issues, health) = (&figures.issues, &figures.health);
                 match self.state.selected_mut() {
-                    Some(twin) => edit::show(ui, twin, issues, &mut self.jump),
+                    Some(twin) => edit::show(ui, twin, issues, health, &mut self.jump),
                     None => false,
                 }
             }

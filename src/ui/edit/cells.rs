@@ -73,6 +73,8 @@ pub struct Cell<'a> {
     pub label: &'a str,
     /// Whether the editor takes the keyboard focus this frame (its cell was just clicked).
     pub focus: bool,
+    /// Whether the editor may take a jump to its field this frame (its table is in view).
+    pub take_jump: bool,
 }
 
 impl Cell<'_> {
@@ -83,7 +85,11 @@ impl Cell<'_> {
         if self.focus {
             response.request_focus();
         }
-        self.issues.mark_field(ui, response, self.path)
+        if self.take_jump {
+            self.issues.mark_field(ui, response, self.path)
+        } else {
+            self.issues.mark(ui, response, self.path)
+        }
     }
 }
 

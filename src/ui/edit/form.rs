@@ -208,6 +208,22 @@ impl<'a> Form<'a> {
         .changed()
     }
 
+    /// One line of text that is absent when left blank (a URL, a date).
+    pub fn optional_text(
+        &self,
+        ui: &mut egui::Ui,
+        label: &str,
+        value: &mut Option<String>,
+        field: &str,
+    ) -> bool {
+        let mut text = value.clone().unwrap_or_default();
+        let changed = self.text(ui, label, &mut text, field);
+        if changed {
+            *value = (!text.trim().is_empty()).then_some(text);
+        }
+        changed
+    }
+
     /// Several lines of text (claims, descriptions, notes).
     pub fn multiline(
         &self,
@@ -286,9 +302,9 @@ impl<'a> Form<'a> {
                 let form = self.at(field);
                 ui.indent("source", |ui| {
                     changed |= form.text(ui, "Source title", &mut source.title, "title");
-                    changed |= optional_text(ui, &form, "URL", &mut source.url, "url");
+                    changed |= form.optional_text(ui, "URL", &mut source.url, "url");
                     changed |=
-                        optional_text(ui, &form, "Date (YYYY-MM-DD)", &mut source.date, "date");
+                        form.optional_text(ui, "Date (YYYY-MM-DD)", &mut source.date, "date");
                 });
                 if ui.small_button("Remove source").clicked() {
                     *value = None;
@@ -298,22 +314,6 @@ impl<'a> Form<'a> {
         }
         changed
     }
-}
-
-/// A text that is absent when left blank.
-fn optional_text(
-    ui: &mut egui::Ui,
-    form: &Form<'_>,
-    label: &str,
-    value: &mut Option<String>,
-    field: &str,
-) -> bool {
-    let mut text = value.clone().unwrap_or_default();
-    let changed = form.text(ui, label, &mut text, field);
-    if changed {
-        *value = (!text.trim().is_empty()).then_some(text);
-    }
-    changed
 }
 
 /// The bare range-checked drag value, for grids and cells.

@@ -23,6 +23,7 @@ mod twin_fields;
 
 use egui::{CollapsingHeader, RichText};
 
+use crate::analysis::HealthFlag;
 use crate::model::{CompanyProfile, Issue, Side, Twin};
 use crate::ui::style::{self, space};
 use form::{Form, Issues};
@@ -36,17 +37,20 @@ pub fn open_all(ctx: &egui::Context, twin: &Twin) {
 }
 
 /// Draws the editor; returns whether anything changed this frame. `jump` is a field to scroll
-/// to and focus (from search or the palette); it is cleared once a field took it.
+/// to and focus (from search, the palette or the health panel); it is cleared once a field took
+/// it.
 pub fn show(
     ui: &mut egui::Ui,
     twin: &mut Twin,
     issues: &[Issue],
+    health: &[HealthFlag],
     jump: &mut Option<String>,
 ) -> bool {
     let target = jump.clone();
     let issues = Issues::new(issues).with_jump(target.as_deref());
     let mut changed = false;
     problems_summary(ui, issues.all);
+    let health_jump = crate::ui::health_panel::show(ui, health);
     let list = sections(twin);
     egui::Panel::left("edit_outline")
         .resizable(true)
@@ -85,7 +89,12 @@ pub fn show(
         }
         ui.ctx().request_repaint();
     }
-    if jump.is_none() {
+    let new_jump = health_jump.is_some();
+    if let Some(path) = health_jump {
+        *jump = Some(path);
+        ui.ctx().request_repaint();
+    }
+    if jump.is_none() || new_jump {
         ui.data_mut(|d| d.remove::<u32>(egui::Id::unique("jump_frames")));
     }
     changed

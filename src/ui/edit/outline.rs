@@ -88,7 +88,13 @@ pub fn sections(twin: &Twin) -> Vec<Section> {
     out.push(Section::new(
         "twin",
         "Twin",
-        &["id", "title", "biggest_difference", "biggest_similarity"],
+        &[
+            "id",
+            "title",
+            "as_of",
+            "biggest_difference",
+            "biggest_similarity",
+        ],
         false,
     ));
     out.push(Section::new("lessons", "Lessons", &["lessons"], false));

@@ -59,11 +59,12 @@ fn score_cell(
     let path = format!("{}.scores.{pillar}", side.key());
     let scores = &mut twin.side_mut(side).scores;
     let Some(score) = scores.get_mut(pillar) else {
-        if ui
+        let score_it = ui
             .small_button("Score it")
-            .on_hover_text(format!("Give {company} a score on this pillar"))
-            .clicked()
-        {
+            .on_hover_text(format!("Give {company} a score on this pillar"));
+        // A health flag "no score" jumps here.
+        issues.jump_here(&score_it, &path);
+        if score_it.clicked() {
             scores.insert(pillar.to_owned(), Score::unsupported(5.0));
             return true;
         }

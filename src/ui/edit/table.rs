@@ -210,6 +210,9 @@ pub fn show<T>(
     if jumping {
         toolbar.response.scroll_to_me(Some(egui::Align::TOP));
     }
+    // Until the table is in view, a cell that took the jump would scroll the table's own rows
+    // instead of the form, hiding the very row it is on.
+    let in_view = !jumping || ui.clip_rect().contains_rect(toolbar.response.rect);
 
     let order = view_order(items, spec.columns, state.sort);
     let ctrl = ui.input(|i| i.modifiers.command);
@@ -315,6 +318,7 @@ pub fn show<T>(
                                     issues,
                                     label: &label,
                                     focus: focus_col == Some(col),
+                                    take_jump: in_view,
                                 };
                                 focus_taken |= cell.focus;
                                 changed |= (c.edit)(ui, item, &cell);

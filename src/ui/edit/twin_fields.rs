@@ -1,4 +1,5 @@
-//! The twin's own fields (id, title, the biggest difference and similarity) and its lessons.
+//! The twin's own fields (id, title, as-of date, the biggest difference and similarity) and its
+//! lessons.
 
 use super::cells;
 use super::form::{Form, Issues};
@@ -10,6 +11,7 @@ pub(super) fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> b
     let mut changed = false;
     changed |= form.text(ui, "Id (file key)", &mut twin.id, "id");
     changed |= form.text(ui, "Title", &mut twin.title, "title");
+    changed |= form.optional_text(ui, "As of (YYYY-MM-DD)", &mut twin.as_of, "as_of");
     changed |= form.multiline(
         ui,
         "Biggest difference",

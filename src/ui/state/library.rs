@@ -18,6 +18,7 @@ impl AppState {
             self.set_error("Save or undo your unsaved changes before opening another library.");
             return;
         }
+        self.loading = None;
         self.twins.clear();
         self.broken.clear();
         self.history.clear();

@@ -9,6 +9,7 @@ mod autosave;
 mod filter;
 mod history;
 mod library;
+mod loading;
 mod lock;
 mod open;
 mod outside;
@@ -100,6 +101,8 @@ pub struct AppState {
     pub conflicts: Vec<OutsideConflict>,
     /// The watch on the library's folder, so outside changes show up (see `outside.rs`).
     watch: Option<crate::store::FolderWatch>,
+    /// The library still being read in the background (see `loading.rs`).
+    loading: Option<crate::store::LibraryLoad>,
     next_revision: u64,
 }
 

@@ -57,6 +57,10 @@ impl AppState {
 
     /// Takes what the watcher reported and applies it; returns whether anything changed.
     pub fn follow_outside_changes(&mut self) -> bool {
+        if self.is_loading() {
+            // The load reads every file as it is now; changes are taken once it is done.
+            return false;
+        }
         let changed = self
             .watch
             .as_ref()
