@@ -108,7 +108,7 @@ pub struct ImportArgs {
     pub force: bool,
 }
 
-/// `--theme` of `present`: the projector themes.
+/// `--theme` of `present` and of the deck exports: the projector themes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ThemeArg {
     Dark,
@@ -148,6 +148,9 @@ pub struct ExportArgs {
     /// PowerPoint slide shape: 16:9 or 4:3.
     #[arg(long, value_parser = parse_aspect, default_value = "16:9")]
     pub aspect: crate::report::pptx::Aspect,
+    /// Projector theme of deck-pdf (default dark, as the live deck) and pptx (default light).
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeArg>,
     /// Overwrite existing files.
     #[arg(long)]
     pub force: bool,
@@ -331,6 +334,7 @@ pub fn export(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> i3
         page: args.page,
         scale: args.scale,
         aspect: args.aspect,
+        theme: args.theme.map(Into::into),
     };
     let target = args
         .out

@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 use crate::charts::svg::chart_svg;
 use crate::charts::{ChartKind, describe};
 use crate::model::Twin;
-use crate::present::{deck_pptx::deck_pptx, deck_svg::deck_svgs};
+use crate::present::ProjectorTheme;
+use crate::present::{deck_pptx::deck_pptx_in, deck_svg::deck_svgs_in};
 use crate::report::{
     Format, PageSize, Report, ReportError, csv, html, markdown, pdf, png, pptx, xlsx,
 };
@@ -27,6 +28,9 @@ pub struct ExportOptions {
     pub scale: f32,
     /// Slide shape of a PowerPoint deck.
     pub aspect: pptx::Aspect,
+    /// Projector theme of the deck formats; `None`: the deck PDF dark, as the live deck
+    /// starts, and PowerPoint light, as offices edit and print.
+    pub theme: Option<ProjectorTheme>,
 }
 
 impl Default for ExportOptions {
@@ -37,6 +41,7 @@ impl Default for ExportOptions {
             page: PageSize::A4,
             scale: 2.0,
             aspect: pptx::Aspect::Wide,
+            theme: None,
         }
     }
 }
@@ -68,7 +73,11 @@ pub fn export_files(
         Format::Svg => chart_svg(&single_chart()?).into_bytes(),
         Format::Png => png::chart_png(&single_chart()?, options.scale)?,
         Format::DeckPdf => match twins {
-            [one] => pdf::svg_pages_pdf(&deck_svgs(one), PageSize::Slide16x9, &one.title)?,
+            [one] => pdf::svg_pages_pdf(
+                &deck_svgs_in(one, options.theme.unwrap_or(ProjectorTheme::Dark)),
+                PageSize::Slide16x9,
+                &one.title,
+            )?,
             _ => {
                 return Err(ReportError::Io(std::io::Error::other(
                     "a deck PDF is made from one twin: give a single twin file",
@@ -76,7 +85,11 @@ pub fn export_files(
             }
         },
         Format::Pptx => match twins {
-            [one] => pptx::render(&deck_pptx(one, options.aspect))?,
+            [one] => pptx::render(&deck_pptx_in(
+                one,
+                options.aspect,
+                options.theme.unwrap_or(ProjectorTheme::Light),
+            ))?,
             _ => {
                 return Err(ReportError::Io(std::io::Error::other(
                     "a PowerPoint deck is made from one twin: give a single twin file",

@@ -79,7 +79,7 @@ _twin__studio() {
             return 0
             ;;
         twin__subcmd__studio__subcmd__export)
-            opts="-f -o -h --format --chart --out --page --scale --aspect --force --help"
+            opts="-f -o -h --format --chart --out --page --scale --aspect --theme --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -115,6 +115,10 @@ _twin__studio() {
                     ;;
                 --aspect)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -W "dark light" -- "${cur}"))
                     return 0
                     ;;
                 *)

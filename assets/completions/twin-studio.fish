@@ -43,6 +43,8 @@ complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -s o -l 
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -l page -d 'PDF paper size: a4 or letter' -r
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -l scale -d 'PNG scale: pixels per chart unit, above 0 and at most 8' -r
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -l aspect -d 'PowerPoint slide shape: 16:9 or 4:3' -r
+complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -l theme -d 'Projector theme of deck-pdf (default dark, as the live deck) and pptx (default light)' -r -f -a "dark\t''
+light\t''"
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -l force -d 'Overwrite existing files'
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand import" -l out -d 'Write a new twin file here' -r -F

@@ -6,7 +6,6 @@ use egui::{Color32, Pos2, Rect, Stroke, pos2, vec2};
 use super::describe::{Text, Tone};
 use super::text::put;
 use super::theme::SlideStyle;
-use crate::model::Side;
 
 /// The slide's rect and style, with the layout measures every slide shares.
 pub struct Canvas {
@@ -74,15 +73,6 @@ impl Canvas {
 
     /// The colour of a description's tone in this slide's theme.
     pub fn tone(&self, tone: Tone) -> Color32 {
-        match tone {
-            Tone::Ink => self.style.theme.text(),
-            Tone::Muted => self.style.theme.muted(),
-            Tone::Warning => self.style.theme.warning(),
-            Tone::Side(side) => self.side_colour(side),
-        }
-    }
-
-    pub fn side_colour(&self, side: Side) -> Color32 {
-        self.style.sides[usize::from(side == Side::East)]
+        self.style.theme.tone(tone, self.style.sides)
     }
 }

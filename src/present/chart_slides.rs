@@ -12,8 +12,11 @@ use crate::charts::egui::{ChartStyle, chart};
 /// Chart type relative to the slide's body text: axis labels must read from the back too.
 const CHART_TEXT_SCALE: f32 = 1.5;
 
-/// Share of the body the radar takes when the score table stands beside it.
-pub const RADAR_SHARE: f32 = 0.58;
+/// Share of a body `width` by `height` the radar takes when the score table stands beside it:
+/// most of a wide slide, less than half of a 4:3 one, so the table's names need not break.
+pub fn radar_share(width: f32, height: f32) -> f32 {
+    if width < 1.9 * height { 0.45 } else { 0.58 }
+}
 
 /// A described chart filling `body`; with a score table, the chart on the left and the table
 /// (with the radar stop's year above it) on the right.
@@ -28,7 +31,7 @@ pub fn chart_body(
     let Some(table) = table else {
         return draw(ui, canvas, body, description, key);
     };
-    let split = body.left() + body.width() * RADAR_SHARE;
+    let split = body.left() + body.width() * radar_share(body.width(), body.height());
     let chart_area = Rect::from_min_max(body.min, pos2(split, body.bottom()));
     let mut area = Rect::from_min_max(pos2(split + canvas.style.px(24.0), body.top()), body.max);
     draw(ui, canvas, chart_area, description, key);

@@ -3,8 +3,9 @@
 
 use egui::{Color32, FontId, Rect};
 
+use super::describe::Tone;
 use crate::charts::{Chart, Rgb, side_colours};
-use crate::model::Twin;
+use crate::model::{Side, Twin};
 use crate::tokens::colour::{MIN_BODY_CONTRAST, MIN_TEXT_CONTRAST, readable_on};
 use crate::tokens::{Look, Tokens};
 
@@ -55,6 +56,16 @@ impl ProjectorTheme {
     /// The "unsupported score" marker: amber reads on both backgrounds.
     pub fn warning(self) -> Color32 {
         color(self.tokens().unsupported)
+    }
+
+    /// The colour of a slide description's tone, given the sides' projector-safe colours.
+    pub fn tone(self, tone: Tone, sides: [Color32; 2]) -> Color32 {
+        match tone {
+            Tone::Ink => self.text(),
+            Tone::Muted => self.muted(),
+            Tone::Warning => self.warning(),
+            Tone::Side(side) => sides[usize::from(side == Side::East)],
+        }
     }
 
     /// egui visuals for widgets drawn on a slide (charts, the inline console).

@@ -75,3 +75,36 @@ fn deck_pdf_refuses_a_folder() {
     assert_ne!(status.status.code(), Some(0));
     assert!(!out.exists());
 }
+
+#[test]
+fn deck_pdf_takes_the_projector_theme_and_refuses_an_unknown_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = support::sample_path("amazon-alibaba");
+    let export = |name: &str, theme: Option<&str>| {
+        let out = dir.path().join(name);
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_twin-studio"));
+        cmd.args(["export", "--format", "deck-pdf", "--out"])
+            .arg(&out);
+        if let Some(theme) = theme {
+            cmd.args(["--theme", theme]);
+        }
+        let status = cmd.arg(&input).output().expect("run");
+        (status.status.code(), std::fs::read(&out).ok())
+    };
+    let (code, dark) = export("dark.pdf", None);
+    assert_eq!(code, Some(0));
+    let (code, light) = export("light.pdf", Some("light"));
+    assert_eq!(code, Some(0));
+    let (code, explicit_dark) = export("dark2.pdf", Some("dark"));
+    assert_eq!(code, Some(0));
+    let (dark, light) = (dark.expect("dark"), light.expect("light"));
+    assert_ne!(dark, light, "the theme changes the pages");
+    assert_eq!(
+        Some(dark.len()),
+        explicit_dark.map(|b| b.len()),
+        "dark is the default"
+    );
+    let (code, none) = export("blue.pdf", Some("blue"));
+    assert_eq!(code, Some(2));
+    assert!(none.is_none());
+}

@@ -8,12 +8,12 @@
 
 mod parts;
 
-use super::chart_slides::RADAR_SHARE;
+use super::chart_slides::radar_share;
 use super::describe::{
     Body, Bullet, ScoreTable, SlideDescription, Slides, Text, Tone, describe_deck, size,
 };
 use super::figure::{self, Figure, Paint};
-use super::theme::{ProjectorTheme, projector_safe, rgb};
+use super::theme::{ProjectorTheme, color, projector_safe, rgb};
 use crate::assets::text_width;
 use crate::charts::map_layout::{MapFrame, MapLabelRole, layout_map};
 use crate::charts::svg::wrap;
@@ -186,12 +186,7 @@ impl Page {
     }
 
     fn tone(&self, tone: Tone) -> Rgb {
-        match tone {
-            Tone::Ink => rgb(self.theme.text()),
-            Tone::Muted => rgb(self.theme.muted()),
-            Tone::Warning => rgb(self.theme.warning()),
-            Tone::Side(side) => self.sides[usize::from(side == Side::East)],
-        }
+        rgb(self.theme.tone(tone, self.sides.map(color)))
     }
 
     fn paint(&self, paint: Paint) -> Rgb {
@@ -321,7 +316,7 @@ impl Page {
                 let chart = projector_safe(chart, self.theme);
                 match (&chart, table) {
                     (ChartDescription::Radar(radar), Some(table)) => {
-                        let split = body.2 * f64::from(RADAR_SHARE);
+                        let split = body.2 * f64::from(radar_share(body.2 as f32, body.3 as f32));
                         self.radar(radar, (body.0, body.1, split, body.3));
                         let x = body.0 + split + 24.0;
                         self.score_table((x, body.1, body.0 + body.2 - x, body.3), table);

@@ -84,37 +84,70 @@ impl Page {
         if let Some(year) = &table.year {
             y = self.put(x, y, w, year) + 12.0;
         }
-        let cell = |page: &Page, t: &Text, align: Align| Cell {
-            text: t.text.clone(),
-            size: f64::from(t.size) * K,
-            bold: false,
-            colour: page.tone(t.tone),
-            align,
-        };
-        let blank = Cell {
-            text: String::new(),
-            size: f64::from(size::SMALL) * K,
-            bold: false,
-            colour: rgb(self.theme.text()),
-            align: Align::Left,
-        };
-        let mut rows = vec![vec![
-            blank,
-            cell(self, &table.companies[0], Align::Left),
-            cell(self, &table.companies[1], Align::Left),
-        ]];
+        // Value columns wide enough for the company names (up to 30 % each), the rest for the
+        // pillar names; rows as high as their wrapped text, everything set smaller when the
+        // table would run past the slide (PowerPoint grows a row to its text, never shrinks it).
+        let name_width = |t: &Text| f64::from(text_width(&t.text, t.size)) + 20.0;
+        let value_w = table
+            .companies
+            .iter()
+            .map(name_width)
+            .fold(w * 0.22, f64::max)
+            .min(w * 0.3);
+        let widths = [w - 2.0 * value_w, value_w, value_w];
+        let mut header = vec![None];
+        header.extend(table.companies.iter().map(Some));
+        let mut grid: Vec<Vec<Option<&Text>>> = vec![header];
         for row in &table.rows {
-            rows.push(vec![
-                cell(self, &row.label, Align::Left),
-                cell(self, &row.cells[0], Align::Left),
-                cell(self, &row.cells[1], Align::Left),
+            grid.push(vec![
+                Some(&row.label),
+                Some(&row.cells[0]),
+                Some(&row.cells[1]),
             ]);
         }
-        let row_h = ((bottom - y - 40.0) / rows.len() as f64).clamp(30.0, 64.0);
-        let table_h = row_h * rows.len() as f64;
+        let row_heights = |scale: f64| -> Vec<f64> {
+            grid.iter()
+                .map(|row| {
+                    row.iter()
+                        .zip(widths)
+                        .filter_map(|(t, cw)| t.map(|t| (t, cw)))
+                        .map(|(t, cw)| {
+                            let size = f64::from(t.size) * scale;
+                            line_count(&t.text, size, cw - 16.0) as f64 * size * LEADING + 12.0
+                        })
+                        .fold(0.0, f64::max)
+                })
+                .collect()
+        };
+        let height_at = |scale: f64| -> f64 { row_heights(scale).iter().sum() };
+        let room = bottom - y - 40.0;
+        let scale = if height_at(1.0) <= room {
+            1.0
+        } else {
+            (room / height_at(1.0)).clamp(0.6, 1.0)
+        };
+        // Every row is written at the lowest row's height: the taller ones grow to their text,
+        // so the table takes the height measured here.
+        let lowest = row_heights(scale).into_iter().fold(f64::INFINITY, f64::min);
+        let table_h = lowest * grid.len() as f64;
+        let ink = rgb(self.theme.text());
+        let rows = grid
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|t| Cell {
+                        text: t.map(|t| t.text.clone()).unwrap_or_default(),
+                        size: f64::from(t.map_or(size::SMALL, |t| t.size)) * scale * K,
+                        bold: false,
+                        colour: t.map_or(ink, |t| self.tone(t.tone)),
+                        align: Align::Left,
+                    })
+                    .collect()
+            })
+            .collect();
         self.shapes.push(Shape::Table(Table {
             frame: frame(x, y, w, table_h),
-            columns: vec![0.56, 0.22, 0.22],
+            columns: widths.to_vec(),
             rows,
             rule: rgb(self.theme.line()),
             header_fill: None,

@@ -11,7 +11,7 @@ use std::fmt::Write;
 mod charts;
 mod lists;
 
-use super::chart_slides::RADAR_SHARE;
+use super::chart_slides::radar_share;
 use super::describe::{
     Body, ScoreTable, SlideDescription, Slides, Text, Tone, describe_deck, size,
 };
@@ -19,7 +19,6 @@ use super::theme::{ProjectorTheme, rgb};
 use crate::assets::FONT_STACK;
 use crate::charts::Rgb;
 use crate::charts::svg::{wrap, xml_escape};
-use crate::model::Side;
 use charts::chart_in;
 use lists::{list, list_size};
 
@@ -59,34 +58,30 @@ pub fn slides_svgs(slides: &[SlideDescription], theme: ProjectorTheme) -> Vec<St
 
 /// The theme's colours, as SVG wants them.
 struct Colours {
+    theme: ProjectorTheme,
+    /// West, East: the brand colours made readable on the theme.
+    sides: [egui::Color32; 2],
     background: String,
     ink: String,
     muted: String,
     line: String,
-    warning: String,
-    sides: [String; 2],
 }
 
 impl Colours {
     fn new(theme: ProjectorTheme, brands: [Rgb; 2]) -> Self {
         let hex = |c: egui::Color32| rgb(c).hex();
         Self {
+            theme,
+            sides: brands.map(|b| theme.brand(b)),
             background: hex(theme.background()),
             ink: hex(theme.text()),
             muted: hex(theme.muted()),
             line: hex(theme.line()),
-            warning: hex(theme.warning()),
-            sides: brands.map(|b| hex(theme.brand(b))),
         }
     }
 
-    fn tone(&self, tone: Tone) -> &str {
-        match tone {
-            Tone::Ink => &self.ink,
-            Tone::Muted => &self.muted,
-            Tone::Warning => &self.warning,
-            Tone::Side(side) => &self.sides[usize::from(side == Side::East)],
-        }
+    fn tone(&self, tone: Tone) -> String {
+        rgb(self.theme.tone(tone, self.sides)).hex()
     }
 }
 
@@ -307,7 +302,7 @@ pub fn slide_svg(
         }
         Body::Chart { chart, table } => match table {
             Some(table) => {
-                let split = body.w * f64::from(RADAR_SHARE);
+                let split = body.w * f64::from(radar_share(body.w as f32, body.h as f32));
                 chart_in(&mut page, chart, Area { w: split, ..body });
                 let x = body.x + split + 24.0;
                 score_table(

@@ -1,7 +1,7 @@
 use super::charts::view_box_size;
 use super::*;
 use crate::charts::svg;
-use crate::model::{Evidence, Score, Twin};
+use crate::model::{Evidence, Score, Side, Twin};
 use crate::present::deck;
 
 #[test]
