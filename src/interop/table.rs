@@ -7,7 +7,7 @@ use std::path::Path;
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 
 use super::ImportError;
-use crate::store::LoadErrorKind;
+use crate::store::FileErrorKind;
 
 /// Tables larger than this are refused before parsing: a twin has at most a few thousand rows.
 pub const MAX_TABLE_BYTES: u64 = 32 * 1024 * 1024;
@@ -64,7 +64,7 @@ pub fn read_table_file(path: &Path) -> Result<Table, ImportError> {
     })?;
     let bytes =
         crate::store::read_bytes_at_most(path, MAX_TABLE_BYTES).map_err(|e| match e.kind {
-            LoadErrorKind::TooLarge { bytes, limit } => ImportError::file(
+            FileErrorKind::TooLarge { bytes, limit } => ImportError::file(
                 &file,
                 format!("is {bytes} bytes; at most {limit} are read: split the table by twin"),
             ),

@@ -148,6 +148,11 @@ pub(super) fn truncate(s: &str, max_chars: usize) -> String {
 /// The first control character a field may not hold, with its position (in characters), so the
 /// message can say which and where. Multi-line fields may hold tabs and line feeds.
 pub(super) fn forbidden_control(value: &str, multi_line: bool) -> Option<(usize, char)> {
+    // Every control character is below 0x20, 0x7F, or U+0080-U+009F (encoded 0xC2 0x80-0x9F):
+    // text without those bytes is checked in one pass over bytes, as nearly all text is.
+    if !value.bytes().any(|b| b < 0x20 || b == 0x7F || b == 0xC2) {
+        return None;
+    }
     value
         .chars()
         .enumerate()

@@ -1,18 +1,22 @@
+//! The one error type of twin files, read or written.
+
 use std::fmt;
 use std::path::PathBuf;
 
 use crate::model::{Issue, bounded, escape_controls};
 
-/// Why a twin file could not be opened; always names the file, and the place where known.
+/// Why a twin file could not be read or written; always names the file, and the place where
+/// known. Loading and saving share it, so a save failure reads like a load failure: file, what
+/// went wrong, the fix.
 #[derive(Debug, thiserror::Error)]
-pub struct LoadError {
+pub struct FileError {
     pub path: PathBuf,
-    pub kind: LoadErrorKind,
+    pub kind: FileErrorKind,
 }
 
 /// The kinds of failure, each with the detail a user needs to fix the file.
 #[derive(Debug)]
-pub enum LoadErrorKind {
+pub enum FileErrorKind {
     /// Reading failed.
     Io(std::io::Error),
     /// Writing failed; the error says what was being done and where.
@@ -47,8 +51,8 @@ pub enum LoadErrorKind {
     Invalid(Vec<Issue>),
 }
 
-impl LoadError {
-    pub fn new(path: impl Into<PathBuf>, kind: LoadErrorKind) -> Self {
+impl FileError {
+    pub fn new(path: impl Into<PathBuf>, kind: FileErrorKind) -> Self {
         Self {
             path: path.into(),
             kind,
@@ -66,33 +70,33 @@ impl LoadError {
         let shown = self.path.display().to_string();
         let file = escape_controls(&shown);
         match &self.kind {
-            LoadErrorKind::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            FileErrorKind::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 vec![format!("{file}: no such file: check the path")]
             }
-            LoadErrorKind::Io(e) => vec![format!("{file}: cannot read the file: {e}")],
-            LoadErrorKind::Write(e) => vec![format!("{file}: not saved: {e}")],
-            LoadErrorKind::NotAFile { what } => vec![format!(
+            FileErrorKind::Io(e) => vec![format!("{file}: cannot read the file: {e}")],
+            FileErrorKind::Write(e) => vec![format!("{file}: not saved: {e}")],
+            FileErrorKind::NotAFile { what } => vec![format!(
                 "{file}: is {what}, not a regular file: a twin must be a plain .twin.json file"
             )],
-            LoadErrorKind::ChangedOnDisk => vec![format!(
+            FileErrorKind::ChangedOnDisk => vec![format!(
                 "{file}: not saved: the file changed on disk since it was opened here (another \
                  program or studio wrote it): keep yours, take theirs, or save yours as a copy"
             )],
-            LoadErrorKind::SymlinkLoop => vec![format!(
+            FileErrorKind::SymlinkLoop => vec![format!(
                 "{file}: is a symbolic link loop (links that point back to each other): fix or \
                  delete the link"
             )],
-            LoadErrorKind::Encoding { name } => vec![format!(
+            FileErrorKind::Encoding { name } => vec![format!(
                 "{file}: the text is {name}; twin files are UTF-8: save it again as UTF-8 (most \
                  editors offer an encoding choice when saving; or run \
                  iconv -f {} -t UTF-8)",
                 iconv_name(name)
             )],
-            LoadErrorKind::TooLarge { bytes, limit } => vec![format!(
+            FileErrorKind::TooLarge { bytes, limit } => vec![format!(
                 "{file}: the file is {bytes} bytes; twin files may be at most {limit} bytes: \
                  is this really a twin? Split it or remove embedded data"
             )],
-            LoadErrorKind::Syntax {
+            FileErrorKind::Syntax {
                 line,
                 column,
                 field,
@@ -104,17 +108,17 @@ impl LoadError {
                     vec![format!("{file}:{line}:{column}: {field}: {message}")]
                 }
             }
-            LoadErrorKind::MissingVersion => vec![format!(
+            FileErrorKind::MissingVersion => vec![format!(
                 "{file}: no \"schema_version\" at the top level: add \"schema_version\": {} \
                  (is this a twin file?)",
                 crate::model::SCHEMA_VERSION
             )],
-            LoadErrorKind::UnsupportedVersion { found } => vec![format!(
+            FileErrorKind::UnsupportedVersion { found } => vec![format!(
                 "{file}: schema_version {found} is not one this build reads (it reads up to {}): \
                  open it with a newer Twin Studio",
                 crate::model::SCHEMA_VERSION
             )],
-            LoadErrorKind::Invalid(issues) => issues
+            FileErrorKind::Invalid(issues) => issues
                 .iter()
                 .map(|issue| format!("{file}: {issue}"))
                 .collect(),
@@ -129,7 +133,7 @@ fn iconv_name(name: &str) -> String {
     format!("{base}{endian}")
 }
 
-impl fmt::Display for LoadError {
+impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.lines().join("\n"))
     }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{LoadError, LoadErrorKind};
+use super::{FileError, FileErrorKind};
 use crate::model::{SCHEMA_VERSION, Twin};
 
 /// Twin files end in `.twin.json`.
@@ -16,27 +16,27 @@ pub const TWIN_EXTENSION: &str = ".twin.json";
 pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 
 /// Reads, migrates and validates one twin file.
-pub fn load_twin(path: &Path) -> Result<Twin, LoadError> {
+pub fn load_twin(path: &Path) -> Result<Twin, FileError> {
     let bytes = read_twin_bytes(path)?;
     parse_twin(path, &bytes)
 }
 
 /// The bytes of a twin file, refusing at once (without blocking) anything that is not a regular
 /// file or a symlink to one, and files too large to be a twin.
-pub fn read_twin_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+pub fn read_twin_bytes(path: &Path) -> Result<Vec<u8>, FileError> {
     read_bytes_at_most(path, MAX_FILE_BYTES)
 }
 
 /// The bytes of any file the studio reads whole (a twin, a spreadsheet to import), with the
 /// same refusals as [`read_twin_bytes`] and `limit` as the largest size accepted.
-pub fn read_bytes_at_most(path: &Path, limit: u64) -> Result<Vec<u8>, LoadError> {
+pub fn read_bytes_at_most(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
     let file = open_regular(path)?;
-    let io_err = |e| LoadError::new(path, LoadErrorKind::Io(e));
+    let io_err = |e| FileError::new(path, FileErrorKind::Io(e));
     let bytes_on_disk = file.metadata().map_err(io_err)?.len();
     if bytes_on_disk > limit {
-        return Err(LoadError::new(
+        return Err(FileError::new(
             path,
-            LoadErrorKind::TooLarge {
+            FileErrorKind::TooLarge {
                 bytes: bytes_on_disk,
                 limit,
             },
@@ -48,9 +48,9 @@ pub fn read_bytes_at_most(path: &Path, limit: u64) -> Result<Vec<u8>, LoadError>
         .read_to_end(&mut bytes)
         .map_err(io_err)?;
     if bytes.len() as u64 > limit {
-        return Err(LoadError::new(
+        return Err(FileError::new(
             path,
-            LoadErrorKind::TooLarge {
+            FileErrorKind::TooLarge {
                 bytes: bytes.len() as u64,
                 limit,
             },
@@ -62,7 +62,7 @@ pub fn read_bytes_at_most(path: &Path, limit: u64) -> Result<Vec<u8>, LoadError>
 /// Opens `path` for reading only if it is a regular file. The type is checked before opening
 /// (a FIFO would block `open` until a writer comes) and again on the open file, and the open
 /// itself does not block, so nothing can swap a pipe in between.
-fn open_regular(path: &Path) -> Result<File, LoadError> {
+fn open_regular(path: &Path) -> Result<File, FileError> {
     let meta = std::fs::metadata(path).map_err(|e| open_error(path, e))?;
     refuse_special(path, &meta)?;
     let mut options = std::fs::OpenOptions::new();
@@ -75,18 +75,18 @@ fn open_regular(path: &Path) -> Result<File, LoadError> {
     let file = options.open(path).map_err(|e| open_error(path, e))?;
     let meta = file
         .metadata()
-        .map_err(|e| LoadError::new(path, LoadErrorKind::Io(e)))?;
+        .map_err(|e| FileError::new(path, FileErrorKind::Io(e)))?;
     refuse_special(path, &meta)?;
     Ok(file)
 }
 
-fn refuse_special(path: &Path, meta: &std::fs::Metadata) -> Result<(), LoadError> {
+fn refuse_special(path: &Path, meta: &std::fs::Metadata) -> Result<(), FileError> {
     if meta.is_file() {
         Ok(())
     } else {
-        Err(LoadError::new(
+        Err(FileError::new(
             path,
-            LoadErrorKind::NotAFile {
+            FileErrorKind::NotAFile {
                 what: special_kind(meta),
             },
         ))
@@ -116,11 +116,11 @@ pub(crate) fn special_kind(meta: &std::fs::Metadata) -> &'static str {
 }
 
 /// A symlink loop surfaces as an I/O error; name it rather than "no such file".
-fn open_error(path: &Path, e: io::Error) -> LoadError {
+fn open_error(path: &Path, e: io::Error) -> FileError {
     if is_link_loop(&e) {
-        LoadError::new(path, LoadErrorKind::SymlinkLoop)
+        FileError::new(path, FileErrorKind::SymlinkLoop)
     } else {
-        LoadError::new(path, LoadErrorKind::Io(e))
+        FileError::new(path, FileErrorKind::Io(e))
     }
 }
 
@@ -172,11 +172,11 @@ struct VersionProbe {
 ///     .expect_err("a twin needs a title, a framework and two companies");
 /// assert!(err.to_string().starts_with("draft.twin.json:1:"));
 /// ```
-pub fn parse_twin(path: &Path, bytes: &[u8]) -> Result<Twin, LoadError> {
+pub fn parse_twin(path: &Path, bytes: &[u8]) -> Result<Twin, FileError> {
     // A UTF-8 byte order mark is accepted, as most JSON tools do; other encodings are named.
     let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
     if let Some(name) = foreign_encoding(bytes) {
-        return Err(LoadError::new(path, LoadErrorKind::Encoding { name }));
+        return Err(FileError::new(path, FileErrorKind::Encoding { name }));
     }
     // Fast path for the common case, a current and well-formed file: one plain parse. Only when
     // it fails do we pay for the version probe and the path-tracking parse that explain why.
@@ -188,9 +188,9 @@ pub fn parse_twin(path: &Path, bytes: &[u8]) -> Result<Twin, LoadError> {
     let first = bytes.iter().position(|b| !b.is_ascii_whitespace());
     if let Some(i) = first.filter(|&i| bytes[i] != b'{') {
         let (line, column) = position_of(bytes, i);
-        return Err(LoadError::new(
+        return Err(FileError::new(
             path,
-            LoadErrorKind::Syntax {
+            FileErrorKind::Syntax {
                 line,
                 column,
                 field: String::new(),
@@ -208,11 +208,11 @@ pub fn parse_twin(path: &Path, bytes: &[u8]) -> Result<Twin, LoadError> {
         }
     };
     let version = match probe.schema_version {
-        None => return Err(LoadError::new(path, LoadErrorKind::MissingVersion)),
+        None => return Err(FileError::new(path, FileErrorKind::MissingVersion)),
         Some(v) => v.as_u64().ok_or_else(|| {
-            LoadError::new(
+            FileError::new(
                 path,
-                LoadErrorKind::Syntax {
+                FileErrorKind::Syntax {
                     line: 1,
                     column: 1,
                     field: "schema_version".into(),
@@ -226,9 +226,9 @@ pub fn parse_twin(path: &Path, bytes: &[u8]) -> Result<Twin, LoadError> {
     let twin = match version {
         1 => parse_current(path, bytes)?,
         found => {
-            return Err(LoadError::new(
+            return Err(FileError::new(
                 path,
-                LoadErrorKind::UnsupportedVersion { found },
+                FileErrorKind::UnsupportedVersion { found },
             ));
         }
     };
@@ -254,12 +254,12 @@ fn foreign_encoding(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-fn validated(path: &Path, bytes: &[u8], twin: Twin) -> Result<Twin, LoadError> {
+fn validated(path: &Path, bytes: &[u8], twin: Twin) -> Result<Twin, FileError> {
     if let Some(problem) = super::scan::check_literals(bytes) {
         let (line, column) = position_of(bytes, problem.offset);
-        return Err(LoadError::new(
+        return Err(FileError::new(
             path,
-            LoadErrorKind::Syntax {
+            FileErrorKind::Syntax {
                 line,
                 column,
                 field: problem.field,
@@ -271,7 +271,7 @@ fn validated(path: &Path, bytes: &[u8], twin: Twin) -> Result<Twin, LoadError> {
     if issues.is_empty() {
         Ok(twin)
     } else {
-        Err(LoadError::new(path, LoadErrorKind::Invalid(issues)))
+        Err(FileError::new(path, FileErrorKind::Invalid(issues)))
     }
 }
 
@@ -288,7 +288,7 @@ pub(super) fn position_of(bytes: &[u8], index: usize) -> (usize, usize) {
     (line, column)
 }
 
-fn parse_current(path: &Path, bytes: &[u8]) -> Result<Twin, LoadError> {
+fn parse_current(path: &Path, bytes: &[u8]) -> Result<Twin, FileError> {
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let twin: Twin = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let field = e.path().to_string();
@@ -299,7 +299,7 @@ fn parse_current(path: &Path, bytes: &[u8]) -> Result<Twin, LoadError> {
     Ok(twin)
 }
 
-fn syntax_error(path: &Path, e: &serde_json::Error, field: String) -> LoadError {
+fn syntax_error(path: &Path, e: &serde_json::Error, field: String) -> FileError {
     let message = match e.classify() {
         serde_json::error::Category::Eof => {
             "the file ends too early: it is truncated or a bracket is missing".to_owned()
@@ -313,9 +313,9 @@ fn syntax_error(path: &Path, e: &serde_json::Error, field: String) -> LoadError 
             }
         }
     };
-    LoadError::new(
+    FileError::new(
         path,
-        LoadErrorKind::Syntax {
+        FileErrorKind::Syntax {
             line: e.line(),
             column: e.column(),
             field,
@@ -353,7 +353,7 @@ mod tests {
             .expect_err("future version");
         assert!(matches!(
             err.kind,
-            LoadErrorKind::UnsupportedVersion { found: 7 }
+            FileErrorKind::UnsupportedVersion { found: 7 }
         ));
         assert!(err.to_string().contains("newer Twin Studio"));
     }

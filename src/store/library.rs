@@ -8,14 +8,14 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, mpsc};
 
-use super::{LoadError, TWIN_EXTENSION, content_hash, parse_twin, read_twin_bytes};
+use super::{FileError, TWIN_EXTENSION, content_hash, parse_twin, read_twin_bytes};
 use crate::model::Twin;
 
 /// One file of the library; a broken file stays listed with its error instead of vanishing.
 #[derive(Debug)]
 pub struct LibraryEntry {
     pub path: PathBuf,
-    pub twin: Result<Twin, LoadError>,
+    pub twin: Result<Twin, FileError>,
     /// Fingerprint of the bytes read, to notice later changes made outside the studio.
     pub hash: Option<u64>,
 }
@@ -238,7 +238,7 @@ impl Library {
     }
 
     /// The files that failed, with why.
-    pub fn errors(&self) -> impl Iterator<Item = &LoadError> {
+    pub fn errors(&self) -> impl Iterator<Item = &FileError> {
         self.entries.iter().filter_map(|e| e.twin.as_ref().err())
     }
 }

@@ -80,12 +80,20 @@ impl<'a> Scanner<'a> {
     fn string(&mut self) -> &'a [u8] {
         self.at += 1;
         let start = self.at;
-        while self.at < self.bytes.len() {
-            match self.bytes[self.at] {
-                b'\\' => self.at += 2,
-                b'"' => break,
-                _ => self.at += 1,
+        // Jump from one quote or backslash to the next: most of a twin is long prose.
+        while let Some(i) = self
+            .bytes
+            .get(self.at..)
+            .and_then(|rest| memchr::memchr2(b'"', b'\\', rest))
+        {
+            self.at += i;
+            if self.bytes[self.at] == b'"' {
+                break;
             }
+            self.at += 2;
+        }
+        if self.bytes.get(self.at) != Some(&b'"') {
+            self.at = self.bytes.len();
         }
         let end = self.at.min(self.bytes.len());
         self.at = end + 1;

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::file::{read_twin_bytes, special_kind};
-use super::{LoadError, LoadErrorKind};
+use super::{FileError, FileErrorKind};
 use crate::model::Twin;
 
 /// The exact bytes a twin is saved as: pretty JSON with a final newline.
@@ -18,39 +18,39 @@ pub fn to_json(twin: &Twin) -> String {
 }
 
 /// Validates, then writes atomically; an invalid twin never reaches the disk.
-pub fn save_twin(path: &Path, twin: &Twin) -> Result<(), LoadError> {
+pub fn save_twin(path: &Path, twin: &Twin) -> Result<(), FileError> {
     let issues = twin.validate();
     if !issues.is_empty() {
-        return Err(LoadError::new(path, LoadErrorKind::Invalid(issues)));
+        return Err(FileError::new(path, FileErrorKind::Invalid(issues)));
     }
     atomic_write(path, to_json(twin).as_bytes())
-        .map_err(|e| LoadError::new(path, LoadErrorKind::Write(e)))
+        .map_err(|e| FileError::new(path, FileErrorKind::Write(e)))
 }
 
 /// Saves like [`save_twin`], but only over the version of the file this studio knows: when the
 /// file's content no longer has the fingerprint `known` (it was changed from outside since it was
-/// read or written here), nothing is written and the error is [`LoadErrorKind::ChangedOnDisk`].
+/// read or written here), nothing is written and the error is [`FileErrorKind::ChangedOnDisk`].
 /// `known` is `None` for a twin that has no file yet; a file that appeared meanwhile is a change
 /// too. A file deleted from outside is written again. Returns the fingerprint of what was written.
-pub fn save_twin_over(path: &Path, twin: &Twin, known: Option<u64>) -> Result<u64, LoadError> {
+pub fn save_twin_over(path: &Path, twin: &Twin, known: Option<u64>) -> Result<u64, FileError> {
     let issues = twin.validate();
     if !issues.is_empty() {
-        return Err(LoadError::new(path, LoadErrorKind::Invalid(issues)));
+        return Err(FileError::new(path, FileErrorKind::Invalid(issues)));
     }
     let on_disk = match read_twin_bytes(path) {
         Ok(bytes) => Some(super::content_hash(&bytes)),
-        Err(LoadError {
-            kind: LoadErrorKind::Io(e),
+        Err(FileError {
+            kind: FileErrorKind::Io(e),
             ..
         }) if e.kind() == io::ErrorKind::NotFound => None,
         Err(e) => return Err(e),
     };
     if on_disk.is_some() && on_disk != known {
-        return Err(LoadError::new(path, LoadErrorKind::ChangedOnDisk));
+        return Err(FileError::new(path, FileErrorKind::ChangedOnDisk));
     }
     let text = to_json(twin);
     atomic_write(path, text.as_bytes())
-        .map_err(|e| LoadError::new(path, LoadErrorKind::Write(e)))?;
+        .map_err(|e| FileError::new(path, FileErrorKind::Write(e)))?;
     Ok(super::content_hash(text.as_bytes()))
 }
 
@@ -328,7 +328,7 @@ mod tests {
         save_twin(&path, &theirs).expect("outside edit");
         twin.title = "Mine".into();
         let err = save_twin_over(&path, &twin, Some(known)).expect_err("conflict");
-        assert!(matches!(err.kind, LoadErrorKind::ChangedOnDisk), "{err}");
+        assert!(matches!(err.kind, FileErrorKind::ChangedOnDisk), "{err}");
         assert!(err.to_string().contains("changed on disk"), "{err}");
         assert_eq!(load_twin(&path).expect("load").title, "Theirs");
         // A twin without a file refuses to replace one that appeared meanwhile.

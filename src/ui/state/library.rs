@@ -7,7 +7,7 @@ use super::history::Step;
 use super::{AppState, OpenTwin, Tab};
 use crate::model::Twin;
 use crate::store::{
-    Library, LoadErrorKind, TWIN_EXTENSION, delete_keeping_bytes, file_hash, is_folder, load_entry,
+    FileErrorKind, Library, TWIN_EXTENSION, delete_keeping_bytes, file_hash, is_folder, load_entry,
     name_taken, save_twin_over,
 };
 
@@ -199,7 +199,7 @@ impl AppState {
             }
             Err(e) => {
                 let text = match &e.kind {
-                    LoadErrorKind::Invalid(issues) => format!(
+                    FileErrorKind::Invalid(issues) => format!(
                         "Not saved: {} to fix first, e.g. {}",
                         crate::wording::count(issues.len(), "problem", "problems"),
                         issues.first().map(ToString::to_string).unwrap_or_default()

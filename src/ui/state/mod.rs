@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::Twin;
 use crate::store::{
-    HeldElsewhere, LibraryLock, LoadError, RecoveredTwin, RecoveryStore, TWIN_EXTENSION, file_hash,
+    FileError, HeldElsewhere, LibraryLock, RecoveredTwin, RecoveryStore, TWIN_EXTENSION, file_hash,
 };
 use history::History;
 
@@ -71,7 +71,7 @@ pub struct AppState {
     pub folder: Option<PathBuf>,
     pub twins: Vec<OpenTwin>,
     /// Files that could not be opened, shown in the library with their errors.
-    pub broken: Vec<LoadError>,
+    pub broken: Vec<FileError>,
     pub selected: Option<usize>,
     pub tab: Tab,
     pub status: Option<Status>,
