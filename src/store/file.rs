@@ -30,6 +30,15 @@ pub fn read_twin_bytes(path: &Path) -> Result<Vec<u8>, FileError> {
 /// The bytes of any file the studio reads whole (a twin, a spreadsheet to import), with the
 /// same refusals as [`read_twin_bytes`] and `limit` as the largest size accepted.
 pub fn read_bytes_at_most(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
+    let mut bytes = Vec::new();
+    read_into(path, limit, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// Reads a whole file into `bytes` (cleared first), with the refusals of [`read_bytes_at_most`]:
+/// a library load reuses one buffer per thread instead of allocating one per file.
+pub(super) fn read_into(path: &Path, limit: u64, bytes: &mut Vec<u8>) -> Result<(), FileError> {
+    bytes.clear();
     let file = open_regular(path)?;
     let io_err = |e| FileError::new(path, FileErrorKind::Io(e));
     let bytes_on_disk = file.metadata().map_err(io_err)?.len();
@@ -42,11 +51,9 @@ pub fn read_bytes_at_most(path: &Path, limit: u64) -> Result<Vec<u8>, FileError>
             },
         ));
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(bytes_on_disk).unwrap_or(0));
+    bytes.reserve(usize::try_from(bytes_on_disk).unwrap_or(0));
     // `take` guards against a file that grows between the size check and the read.
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io_err)?;
+    file.take(limit + 1).read_to_end(bytes).map_err(io_err)?;
     if bytes.len() as u64 > limit {
         return Err(FileError::new(
             path,
@@ -56,7 +63,7 @@ pub fn read_bytes_at_most(path: &Path, limit: u64) -> Result<Vec<u8>, FileError>
             },
         ));
     }
-    Ok(bytes)
+    Ok(())
 }
 
 /// Opens `path` for reading only if it is a regular file. The type is checked before opening

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, mpsc};
 
-use super::{FileError, TWIN_EXTENSION, content_hash, parse_twin, read_twin_bytes};
+use super::{FileError, MAX_FILE_BYTES, TWIN_EXTENSION, content_hash, parse_twin};
 use crate::model::Twin;
 
 /// One file of the library; a broken file stays listed with its error instead of vanishing.
@@ -49,10 +49,17 @@ pub fn is_twin_name(path: &Path) -> bool {
 
 /// Reads and parses one file, with the fingerprint of what was read.
 pub fn load_entry(path: &Path) -> LibraryEntry {
-    let (twin, hash) = match read_twin_bytes(path) {
-        Ok(bytes) => (parse_twin(path, &bytes), Some(content_hash(&bytes))),
-        Err(e) => (Err(e), None),
-    };
+    thread_local! {
+        /// One read buffer per loading thread, reused from file to file.
+        static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let (twin, hash) =
+        BUFFER.with_borrow_mut(
+            |bytes| match super::file::read_into(path, MAX_FILE_BYTES, bytes) {
+                Ok(()) => (parse_twin(path, bytes), Some(content_hash(bytes))),
+                Err(e) => (Err(e), None),
+            },
+        );
     LibraryEntry {
         path: path.to_owned(),
         twin,

@@ -27,6 +27,7 @@ pub fn check_literals(bytes: &[u8]) -> Option<LiteralProblem> {
         bytes,
         at: 0,
         path: Vec::new(),
+        keys: Vec::new(),
     };
     scanner.value().err()
 }
@@ -40,6 +41,9 @@ struct Scanner<'a> {
     bytes: &'a [u8],
     at: usize,
     path: Vec<Segment<'a>>,
+    /// The keys of every object being scanned, innermost last, with where each was written:
+    /// one stack shared by all objects instead of a list allocated per object.
+    keys: Vec<(Cow<'a, [u8]>, usize)>,
 }
 
 type Scan<T = ()> = Result<T, LiteralProblem>;
@@ -101,9 +105,16 @@ impl<'a> Scanner<'a> {
     }
 
     fn object(&mut self) -> Scan {
+        let base = self.keys.len();
+        let result = self.object_keys(base);
+        self.keys.truncate(base);
+        result
+    }
+
+    /// The members of an object whose keys go on the stack from `base`.
+    fn object_keys(&mut self, base: usize) -> Scan {
         self.at += 1;
         // Objects hold a handful of keys; a linear search beats hashing until they grow.
-        let mut keys: Vec<(Cow<'a, [u8]>, usize)> = Vec::new();
         let mut index: Option<std::collections::HashMap<Cow<'a, [u8]>, usize>> = None;
         loop {
             self.skip_ws();
@@ -123,7 +134,10 @@ impl<'a> Scanner<'a> {
             let key = unescape(raw);
             let first = match &mut index {
                 Some(map) => map.get(&key).copied(),
-                None => keys.iter().find(|(k, _)| *k == key).map(|&(_, at)| at),
+                None => self.keys[base..]
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map(|&(_, at)| at),
             };
             if let Some(first) = first {
                 let (line, _) = super::file::position_of(self.bytes, first);
@@ -141,12 +155,13 @@ impl<'a> Scanner<'a> {
                 Some(map) => {
                     map.insert(key.clone(), offset);
                 }
-                None if keys.len() >= 32 => {
-                    let mut map: std::collections::HashMap<_, _> = keys.drain(..).collect();
+                None if self.keys.len() - base >= 32 => {
+                    let mut map: std::collections::HashMap<_, _> =
+                        self.keys.drain(base..).collect();
                     map.insert(key.clone(), offset);
                     index = Some(map);
                 }
-                None => keys.push((key.clone(), offset)),
+                None => self.keys.push((key.clone(), offset)),
             }
             self.skip_ws();
             self.at += 1; // the colon
