@@ -10,6 +10,10 @@
 #[path = "../tests/it/support/mod.rs"]
 mod support;
 
+/// The allocator the `twin-studio` binary uses, so the figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::Instant;
 
 use twin_studio::model::Twin;
