@@ -141,6 +141,61 @@ pub fn text_width(text: &str, size: f32) -> f32 {
     plain * size
 }
 
+/// Whether `c` belongs to a right-to-left script (Hebrew, Arabic and their presentation forms).
+fn is_rtl(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// `text` as egui can draw it. egui lays text out left to right and does not join letters, so
+/// each line's right-to-left runs are put in visual order and Arabic letters are set in their
+/// joined presentation forms (the bundled Arabic subset has them). Text without a right-to-left
+/// character, nearly all text, comes back as it is. A long right-to-left paragraph that egui
+/// wraps reads line by line from the bottom: names and titles, what the studio shows, fit a line.
+pub fn for_egui(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_rtl) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() * 2);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let joined = ar_reshaper::reshape_line(line);
+        // A ligature the subset lacks would draw as a box: keep the letters unjoined then.
+        let shaped = if missing(&joined).len() > missing(line).len() {
+            line.to_owned()
+        } else {
+            joined
+        };
+        let bidi = unicode_bidi::BidiInfo::new(&shaped, None);
+        for paragraph in &bidi.paragraphs {
+            let (levels, runs) = bidi.visual_runs(paragraph, paragraph.range.clone());
+            for run in runs {
+                let piece = &shaped[run.clone()];
+                if levels.get(run.start).is_some_and(|l| l.is_rtl()) {
+                    // Brackets in a right-to-left run face the other way once turned around.
+                    out.extend(piece.chars().rev().map(|c| match c {
+                        '(' => ')',
+                        ')' => '(',
+                        '[' => ']',
+                        ']' => '[',
+                        '{' => '}',
+                        '}' => '{',
+                        '<' => '>',
+                        '>' => '<',
+                        '«' => '»',
+                        '»' => '«',
+                        other => other,
+                    }));
+                } else {
+                    out.push_str(piece);
+                }
+            }
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A piece of text set in one font in one direction, already shaped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShapedRun {
@@ -298,5 +353,30 @@ mod tests {
         assert!((text_width("阿里巴巴", 10.0) - 40.0).abs() < 0.5);
         assert!(text_width("\u{10FFFD}", 10.0) >= 9.9);
         assert_eq!(text_width("", 12.0), 0.0);
+    }
+
+    #[test]
+    fn egui_gets_right_to_left_text_in_visual_order_and_joined() {
+        assert!(matches!(
+            for_egui("Amazon 亚马逊"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // Hebrew: no joining, the run is reversed into visual order.
+        assert_eq!(for_egui("שלום"), "םולש");
+        // Arabic "نون" (noon-waw-noon): joined forms, then visual order. Initial noon U+FEE7,
+        // final waw U+FEEE, isolated noon U+FEE5; shown left to right as noon, waw, noon.
+        let shown = for_egui("نون");
+        assert_eq!(shown, "\u{FEE5}\u{FEEE}\u{FEE7}");
+        assert!(
+            missing(&shown).is_empty(),
+            "the subset draws the joined forms"
+        );
+        // Mixed: the Latin stays left to right, the Arabic run is turned around.
+        let mixed = for_egui("Careem كريم");
+        assert!(mixed.starts_with("Careem "), "{mixed}");
+        assert!(
+            !mixed.contains('ك'),
+            "letters take their joined forms: {mixed}"
+        );
     }
 }

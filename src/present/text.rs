@@ -15,7 +15,9 @@ pub fn layout(
     width: f32,
     max_rows: usize,
 ) -> Arc<Galley> {
-    let mut job = LayoutJob::simple(text.into(), font, color, width.max(1.0));
+    let text: String = text.into();
+    let text = crate::font_chain::for_egui(&text).into_owned();
+    let mut job = LayoutJob::simple(text, font, color, width.max(1.0));
     job.wrap = TextWrapping {
         max_width: width.max(1.0),
         max_rows: if max_rows == 0 { usize::MAX } else { max_rows },
@@ -63,7 +65,9 @@ pub fn put_centred(
     width: f32,
 ) -> Rect {
     let width = width.max(1.0);
-    let mut job = LayoutJob::simple(text.into(), font, color, width);
+    let text: String = text.into();
+    let text = crate::font_chain::for_egui(&text).into_owned();
+    let mut job = LayoutJob::simple(text, font, color, width);
     job.halign = egui::Align::Center;
     job.wrap.max_rows = 3;
     job.wrap.overflow_character = Some('…');

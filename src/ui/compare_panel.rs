@@ -10,6 +10,7 @@ use crate::analysis::extremes;
 use crate::charts::Chart;
 use crate::charts::egui::{self as chart_ui, ChartStyle, color32};
 use crate::charts::side_colours;
+use crate::font_chain::for_egui;
 use crate::model::{CompanyProfile, Side, Twin};
 
 /// Draws the tab; `snapshot` is the dated score set the charts show (`None` = today).
@@ -18,7 +19,11 @@ pub fn show(ui: &mut egui::Ui, twin: &Twin, figures: &TwinFigures, snapshot: &mu
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.label(RichText::new(&twin.title).size(style::size::TITLE).strong());
+            ui.label(
+                RichText::new(for_egui(&twin.title).as_ref())
+                    .size(style::size::TITLE)
+                    .strong(),
+            );
             ui.add_space(space::SM);
             ui.columns(2, |cols| {
                 for ((col, side), colour) in cols.iter_mut().zip(Side::BOTH).zip(colours) {
@@ -77,9 +82,15 @@ fn company_card(ui: &mut egui::Ui, c: &CompanyProfile, colour: Color32, total: O
                 let (rect, _) =
                     ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
                 ui.painter().rect_filled(rect, 3.0, colour);
-                ui.label(RichText::new(&c.name).size(style::size::HEADING).strong());
+                ui.label(
+                    RichText::new(for_egui(&c.name).as_ref())
+                        .size(style::size::HEADING)
+                        .strong(),
+                );
                 if !c.native_name.is_empty() {
-                    ui.label(RichText::new(&c.native_name).size(style::size::HEADING));
+                    ui.label(
+                        RichText::new(for_egui(&c.native_name).as_ref()).size(style::size::HEADING),
+                    );
                 }
             });
             let mut facts = vec![c.region.clone()];

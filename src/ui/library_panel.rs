@@ -8,6 +8,7 @@ use super::library_filters;
 use super::library_search::{self, LibrarySearch};
 use super::state::{AppState, LibraryFilter};
 use super::style::{self, space};
+use crate::font_chain::for_egui;
 
 /// Row height of the twin list; fixed so only visible rows are laid out.
 const ROW_HEIGHT: f32 = 46.0;
@@ -273,12 +274,12 @@ impl LibraryPanel {
                         selected: state.selected == Some(i),
                         height: row_height,
                     },
-                    &format!("{mark}{}", twin.title),
-                    &format!(
+                    &format!("{mark}{}", for_egui(&twin.title)),
+                    &for_egui(&format!(
                         "{} · {}",
                         twin.west.display_name(),
                         twin.east.display_name()
-                    ),
+                    )),
                     why,
                 );
                 if self.focus_row == Some(i) {

@@ -9,6 +9,7 @@ use super::state::OpenTwin;
 use super::style::{self, space};
 use crate::charts::egui::{self as chart_ui, ChartStyle, color32};
 use crate::charts::side_colours;
+use crate::font_chain::for_egui;
 use crate::model::{SectorVocabulary, Side};
 use crate::wording;
 
@@ -99,7 +100,11 @@ fn column(ui: &mut egui::Ui, open: &OpenTwin, figures: &TwinFigures, id: &str) {
     for (side, colour) in Side::BOTH.into_iter().zip(colours) {
         let total = figures.totals[usize::from(side == Side::East)];
         ui.horizontal(|ui| {
-            ui.label(RichText::new(&twin.side(side).name).color(colour).strong());
+            ui.label(
+                RichText::new(for_egui(&twin.side(side).name))
+                    .color(colour)
+                    .strong(),
+            );
             ui.label(format!(
                 "weighted total {}",
                 wording::score_out_of_ten(total)
@@ -114,7 +119,7 @@ fn column(ui: &mut egui::Ui, open: &OpenTwin, figures: &TwinFigures, id: &str) {
         ui.label(
             RichText::new(format!(
                 "{}: {}",
-                company.name,
+                for_egui(&company.name),
                 wording::count(company.moves.len(), "move", "moves")
             ))
             .color(colour)

@@ -28,5 +28,6 @@ mod ui_file_dialogs;
 mod ui_health;
 mod ui_outside_changes;
 mod ui_saving;
+mod ui_scripts;
 mod ui_studio;
 mod validate_cli;

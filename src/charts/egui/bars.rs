@@ -54,9 +54,10 @@ pub fn bars(ui: &mut egui::Ui, bars: &Bars, style: &ChartStyle) -> egui::Respons
                             )
                         })
                         .collect();
-                    let mut chart = BarChart::new(series.label.clone(), items)
-                        .id(style.id(("bars", si)))
-                        .color(color);
+                    let mut chart =
+                        BarChart::new(crate::font_chain::for_egui(&series.label), items)
+                            .id(style.id(("bars", si)))
+                            .color(color);
                     chart = if style.interactive {
                         chart.element_formatter(Box::new(|bar, _| bar.name.clone()))
                     } else {

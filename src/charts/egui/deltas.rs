@@ -62,7 +62,7 @@ pub fn deltas(ui: &mut egui::Ui, deltas: &Deltas, style: &ChartStyle) -> egui::R
                             })
                         })
                         .collect();
-                    let mut chart = BarChart::new(label.to_owned(), items)
+                    let mut chart = BarChart::new(crate::font_chain::for_egui(label), items)
                         .id(style.id(("delta_bars", side)))
                         .color(color32(color));
                     chart = if style.interactive {

@@ -17,7 +17,7 @@ pub fn history(ui: &mut egui::Ui, history: &History, style: &ChartStyle) -> egui
                 for side in 0..2 {
                     let colour = color32(history.colors[side]);
                     ui.label(RichText::new("●").color(colour));
-                    ui.label(&history.names[side]);
+                    ui.label(crate::font_chain::for_egui(&history.names[side]));
                     ui.add_space(12.0);
                 }
             });
@@ -28,7 +28,7 @@ pub fn history(ui: &mut egui::Ui, history: &History, style: &ChartStyle) -> egui
                         let i = r * 2 + c;
                         ui.vertical(|ui| {
                             ui.set_width(width);
-                            ui.strong(&panel.title);
+                            ui.strong(crate::font_chain::for_egui(&panel.title));
                             panel_plot(ui, history, i, width, panel_height, style);
                         });
                     }
@@ -85,7 +85,7 @@ fn panel_plot(
             };
             for (side, values) in panel.values.iter().enumerate() {
                 let colour = color32(history.colors[side]);
-                let name = history.names[side].clone();
+                let name = crate::font_chain::for_egui(&history.names[side]).into_owned();
                 let xy: Vec<[f64; 2]> = values
                     .iter()
                     .enumerate()

@@ -175,7 +175,7 @@ pub fn diversification_map(
                 let radius = f32::from(key.radius_tenths) / 10.0;
                 let dots = key.in_super_app.then(|| positions.clone());
                 plot.points(
-                    Points::new(label, positions)
+                    Points::new(crate::font_chain::for_egui(&label), positions)
                         .id(style.id(("map_points", &key)))
                         .color(color)
                         .filled(true)
@@ -214,7 +214,7 @@ pub fn diversification_map(
                 // egui hangs text from the font's ascent; the layout's box puts the baseline at
                 // `baseline()`, so shift the galley up by the difference.
                 let top = label.baseline() - EGUI_ASCENT * label.size;
-                let mut text = RichText::new(&label.text)
+                let mut text = RichText::new(crate::font_chain::for_egui(&label.text))
                     .size(label.size as f32)
                     .family(family.clone())
                     .color(color);
@@ -292,7 +292,7 @@ fn map_legend(
         for (side, (name, colour)) in map.labels.iter().zip(map.colors).enumerate() {
             let mark = if side == 0 { "●" } else { "■" };
             ui.label(RichText::new(mark).size(size).color(color32(colour)));
-            ui.label(RichText::new(name).size(size));
+            ui.label(RichText::new(crate::font_chain::for_egui(name)).size(size));
         }
         ui.label(
             RichText::new("◉ inside the super-app")

@@ -217,14 +217,14 @@ pub(super) fn score_markers(
         }
     }
     plot.points(
-        Points::new(series.label.clone(), supported)
+        Points::new(crate::font_chain::for_egui(&series.label), supported)
             .id(style.id((part, &series.label, "supported")))
             .color(color)
             .filled(true)
             .radius(style.px(4.0)),
     );
     plot.points(
-        Points::new(series.label.clone(), unsupported)
+        Points::new(crate::font_chain::for_egui(&series.label), unsupported)
             .id(style.id((part, &series.label, "unsupported")))
             .color(color)
             .filled(false)
@@ -342,7 +342,7 @@ pub(super) fn block_label(
                 style,
                 (part, j),
                 to_plot([*x, top]),
-                RichText::new(line)
+                RichText::new(crate::font_chain::for_egui(line))
                     .size(label.size as f32)
                     .family(family.clone())
                     .color(color),

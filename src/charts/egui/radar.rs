@@ -96,10 +96,13 @@ pub fn radar(ui: &mut egui::Ui, radar: &Radar, style: &ChartStyle) -> egui::Resp
             for series in &radar.series {
                 let color = color32(series.color);
                 plot.polygon(
-                    Polygon::new(series.label.clone(), radar.polygon(series))
-                        .id(style.id(("radar_poly", &series.label)))
-                        .fill_color(color.gamma_multiply(0.18))
-                        .stroke(Stroke::new(style.px(2.0), color)),
+                    Polygon::new(
+                        crate::font_chain::for_egui(&series.label),
+                        radar.polygon(series),
+                    )
+                    .id(style.id(("radar_poly", &series.label)))
+                    .fill_color(color.gamma_multiply(0.18))
+                    .stroke(Stroke::new(style.px(2.0), color)),
                 );
                 score_markers(plot, style, "radar", series, |i, v| radar.point(i, v));
             }

@@ -92,7 +92,7 @@ pub fn timeline(ui: &mut egui::Ui, timeline: &Timeline, style: &ChartStyle) -> e
                         style,
                         ("lane_label", li),
                         [first - 0.8, sign * (timeline.max_row() as f64 + 1.55)],
-                        RichText::new(&lane.label)
+                        RichText::new(crate::font_chain::for_egui(&lane.label))
                             .size(style.px(12.0))
                             .strong()
                             .color(color),
@@ -117,7 +117,7 @@ pub fn timeline(ui: &mut egui::Ui, timeline: &Timeline, style: &ChartStyle) -> e
                             style,
                             ("event_label", li, k),
                             [at[0] + 0.25, at[1]],
-                            RichText::new(&e.unit)
+                            RichText::new(crate::font_chain::for_egui(&e.unit))
                                 .size(style.px(10.5))
                                 .color(text_color),
                         )
@@ -125,7 +125,7 @@ pub fn timeline(ui: &mut egui::Ui, timeline: &Timeline, style: &ChartStyle) -> e
                     );
                 }
                 plot.points(
-                    Points::new(lane.label.clone(), positions)
+                    Points::new(crate::font_chain::for_egui(&lane.label), positions)
                         .id(style.id(("lane_points", li)))
                         .color(color)
                         .filled(true)
