@@ -55,6 +55,19 @@ pub struct DiversificationMap {
     pub points: Vec<MapPoint>,
 }
 
+impl MapPoint {
+    /// What a move is, in the words every renderer's hover shows: the sector, how it was
+    /// entered, how far from the core business, its strength today.
+    pub fn facts(&self) -> [String; 4] {
+        [
+            self.sector_name.clone(),
+            self.mode.label().to_owned(),
+            self.distance.label().to_owned(),
+            format!("strength {:.1}", self.strength),
+        ]
+    }
+}
+
 impl DiversificationMap {
     pub fn new(twin: &Twin, vocab: &SectorVocabulary) -> Self {
         let overlap = sector_overlap(twin);

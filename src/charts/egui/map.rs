@@ -44,13 +44,10 @@ pub fn map_point_hover(company: &str, p: &MapPoint) -> String {
         ""
     };
     format!(
-        "{company}: {} ({})\n{} · {} · {} · strength {:.1}\n{super_app}{shared}",
+        "{company}: {} ({})\n{}\n{super_app}{shared}",
         p.unit,
         p.year,
-        p.sector_name,
-        p.mode.label(),
-        p.distance.label(),
-        p.strength
+        p.facts().join(" · ")
     )
 }
 

@@ -149,19 +149,15 @@ pub(super) fn map_svg(map: &DiversificationMap, frame: MapFrame) -> Svg {
 
 /// A move's hover text.
 fn map_point_title(p: &MapPoint) -> String {
+    let [sector, how, distance, strength] = p.facts();
+    let super_app = if p.in_super_app {
+        ", inside the super-app"
+    } else {
+        ""
+    };
     format!(
-        "{}: {} ({}, {}, {}, strength {:.1}{})",
-        p.unit,
-        p.sector_name,
-        p.year,
-        p.mode.label(),
-        p.distance.label(),
-        p.strength,
-        if p.in_super_app {
-            ", inside the super-app"
-        } else {
-            ""
-        }
+        "{}: {sector} ({}, {how}, {distance}, {strength}{super_app})",
+        p.unit, p.year
     )
 }
 

@@ -51,6 +51,18 @@ impl Flow {
         }
     }
 
+    /// A plain (not bold) run of text with its baseline at `y`.
+    pub(super) fn put(&mut self, x: f32, y: f32, size: f32, text: String, color: Rgb) {
+        self.push(Op::Text {
+            x,
+            y,
+            size,
+            text,
+            color,
+            bold: false,
+        });
+    }
+
     pub(super) fn new_page(&mut self) {
         self.pages.push(Vec::new());
         self.y = MARGIN;
@@ -202,14 +214,13 @@ impl Flow {
         self.ensure(BODY * 1.45);
         self.open(Role::ListItem);
         self.open(Role::ListLabel);
-        self.push(Op::Text {
-            x: MARGIN + 2.0,
-            y: self.y + BODY,
-            size: BODY,
-            text: "•".to_owned(),
-            color: TOKENS.ink,
-            bold: false,
-        });
+        self.put(
+            MARGIN + 2.0,
+            self.y + BODY,
+            BODY,
+            "•".to_owned(),
+            TOKENS.ink,
+        );
         self.close();
         self.open(Role::ListBody);
         let lead = item.lead.as_ref().map(|l| {
@@ -318,14 +329,13 @@ impl Flow {
         self.y += h + 4.0;
         let cw = text_width(caption, SMALL);
         self.open(Role::Caption);
-        self.push(Op::Text {
-            x: MARGIN + (self.content_width() - cw) / 2.0,
-            y: self.y + SMALL,
-            size: SMALL,
-            text: caption.to_owned(),
-            color: TOKENS.muted,
-            bold: false,
-        });
+        self.put(
+            MARGIN + (self.content_width() - cw) / 2.0,
+            self.y + SMALL,
+            SMALL,
+            caption.to_owned(),
+            TOKENS.muted,
+        );
         self.close();
         self.y += SMALL * 2.5;
     }

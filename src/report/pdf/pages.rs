@@ -200,22 +200,14 @@ impl Flow {
             let number = (entry.page + 1).to_string();
             let nw = text_width(&number, BODY);
             let title = short_to_width(&entry.title, BODY, self.content_width() - nw - 24.0);
-            self.push(Op::Text {
-                x: MARGIN,
-                y: self.y + BODY,
-                size: BODY,
-                text: title,
-                color: TOKENS.link,
-                bold: false,
-            });
-            self.push(Op::Text {
-                x: self.width - MARGIN - nw,
-                y: self.y + BODY,
-                size: BODY,
-                text: number,
-                color: TOKENS.ink,
-                bold: false,
-            });
+            self.put(MARGIN, self.y + BODY, BODY, title, TOKENS.link);
+            self.put(
+                self.width - MARGIN - nw,
+                self.y + BODY,
+                BODY,
+                number,
+                TOKENS.ink,
+            );
             self.push(Op::GoTo {
                 x: MARGIN,
                 y: self.y,
