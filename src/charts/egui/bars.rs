@@ -15,7 +15,7 @@ pub fn bars(ui: &mut egui::Ui, bars: &Bars, style: &ChartStyle) -> egui::Respons
     let family = chart_font_family(ui);
     let n = bars.categories.len().max(1) as f64;
     let response = scaled(ui, style.text_scale, |ui| {
-        base_plot(style, "bars", egui_plot::Corner::RightTop)
+        base_plot(style, "bars", Some(egui_plot::Corner::RightTop))
             .show_axes([false, true])
             .show_grid([false, true])
             .include_x(-0.6)

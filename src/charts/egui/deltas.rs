@@ -17,7 +17,7 @@ pub fn deltas(ui: &mut egui::Ui, deltas: &Deltas, style: &ChartStyle) -> egui::R
     let n = deltas.categories.len().max(1) as f64;
     let extent = deltas.extent;
     scaled(ui, style.text_scale, |ui| {
-        base_plot(style, "deltas", egui_plot::Corner::RightTop)
+        base_plot(style, "deltas", Some(egui_plot::Corner::RightTop))
             .show_axes([false, true])
             .show_grid([false, true])
             .include_x(-0.6)

@@ -2,9 +2,9 @@
 //! the oldest snapshot to now, and one key for both companies above the panels.
 
 use egui::RichText;
-use egui_plot::{GridMark, Line, MarkerShape, Plot, PlotPoints, Points};
+use egui_plot::{GridMark, Line, MarkerShape, PlotPoints, Points};
 
-use super::{ChartStyle, color32, scaled};
+use super::{ChartStyle, base_plot, color32, scaled};
 use crate::charts::History;
 
 /// Draws every pillar's panel; the response covers the whole chart.
@@ -50,15 +50,12 @@ fn panel_plot(
 ) {
     let n = history.points.len();
     let labels = history.points.clone();
-    Plot::new(style.id(("history", i)))
+    let panel = ChartStyle {
+        height,
+        ..style.clone()
+    };
+    base_plot(&panel, ("history", i), None)
         .width(width)
-        .height(height)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_crosshair(false)
         .include_y(0.0)
         .include_y(history.max)
         .include_x(-0.3)

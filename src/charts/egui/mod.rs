@@ -110,20 +110,27 @@ pub(super) fn scaled<R>(ui: &mut egui::Ui, scale: f32, add: impl FnOnce(&mut egu
 }
 
 /// A plot with the settings every chart shares: fixed framing, no pan, legend when interactive.
-pub(super) fn base_plot<'a>(style: &ChartStyle, part: &str, legend: egui_plot::Corner) -> Plot<'a> {
-    Plot::new(style.id(part))
+pub(super) fn base_plot<'a>(
+    style: &ChartStyle,
+    part: impl Hash + Debug,
+    legend: Option<egui_plot::Corner>,
+) -> Plot<'a> {
+    let plot = Plot::new(style.id(part))
         .height(style.height)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
-        .show_crosshair(false)
-        .legend(
+        .show_crosshair(false);
+    match legend {
+        Some(corner) => plot.legend(
             Legend::default()
-                .position(legend)
+                .position(corner)
                 .follow_insertion_order(true),
-        )
+        ),
+        None => plot,
+    }
 }
 
 /// The colour for decorations (rings, spokes, grid) in the current theme.

@@ -44,7 +44,7 @@ pub fn radar(ui: &mut egui::Ui, radar: &Radar, style: &ChartStyle) -> egui::Resp
     let to_plot = |p: [f64; 2]| [(p[0] - cx) / k, (cy - p[1]) / k];
     let family = chart_font_family(ui);
     let response = scaled(ui, style.text_scale, |ui| {
-        let mut plot = base_plot(style, "radar", egui_plot::Corner::RightBottom)
+        let mut plot = base_plot(style, "radar", Some(egui_plot::Corner::RightBottom))
             .width(width)
             .data_aspect(1.0)
             .show_axes(false)

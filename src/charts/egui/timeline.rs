@@ -40,7 +40,7 @@ pub fn timeline(ui: &mut egui::Ui, timeline: &Timeline, style: &ChartStyle) -> e
     let first = f64::from(timeline.first_year);
     let last = f64::from(timeline.last_year);
     scaled(ui, style.text_scale, |ui| {
-        let mut plot = base_plot(style, "timeline", egui_plot::Corner::RightTop)
+        let mut plot = base_plot(style, "timeline", Some(egui_plot::Corner::RightTop))
             .show_axes([true, false])
             .show_grid([true, false])
             .include_x(first - 1.0)

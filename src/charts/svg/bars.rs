@@ -1,6 +1,6 @@
 //! Grouped bars as SVG: one bar per company per pillar, value on top, hollow without evidence.
 
-use super::{Anchor, GRID, INK, MUTED, PAPER, Svg, series_legend, wrap};
+use super::{Anchor, INK, PAPER, Svg, series_legend, wrap};
 use crate::charts::{Bars, ChartKind};
 
 pub(super) fn bars_svg(bars: &Bars) -> Svg {
@@ -12,21 +12,10 @@ pub(super) fn bars_svg(bars: &Bars) -> Svg {
     let slot = (right - left) / n as f64;
     let x_of = |u: f64| left + (u + 0.5) * slot;
     let mut svg = Svg::new(w, h, ChartKind::Bars.title());
-    let mut tick = 0.0;
-    while tick <= bars.max + 1e-9 {
-        let y = y_of(tick);
-        svg.line(left, y, right, y, GRID, 1.0);
-        svg.text(
-            left - 8.0,
-            y + 4.0,
-            &format!("{tick:.0}"),
-            11.0,
-            Anchor::End,
-            MUTED,
-            false,
-        );
-        tick += 2.0;
-    }
+    let ticks = (0..)
+        .map(|i| f64::from(i) * 2.0)
+        .take_while(|t| *t <= bars.max + 1e-9);
+    svg.y_grid((left, right), ticks, y_of);
     for (ci, category) in bars.categories.iter().enumerate() {
         for (si, series) in bars.series.iter().enumerate() {
             let Some(v) = series.values.get(ci).copied().flatten() else {

@@ -1,7 +1,7 @@
 //! Scores over time as SVG: one small panel per pillar, a line per company from the oldest
 //! snapshot to now, on the same 0-10 scale so panels compare.
 
-use super::{Anchor, GRID, INK, LegendMark, MUTED, Svg, fit};
+use super::{Anchor, INK, LegendMark, MUTED, Svg, fit};
 use crate::charts::{ChartKind, History};
 
 const PANEL_W: f64 = 340.0;
@@ -29,19 +29,7 @@ pub(super) fn history_svg(history: &History) -> Svg {
             true,
         );
         let y_of = |v: f64| bottom - v / history.max.max(1.0) * (bottom - top);
-        for tick in [0.0, 5.0, 10.0] {
-            let y = y_of(tick);
-            svg.line(left, y, right, y, GRID, 1.0);
-            svg.text(
-                left - 6.0,
-                y + 4.0,
-                &format!("{tick:.0}"),
-                11.0,
-                Anchor::End,
-                MUTED,
-                false,
-            );
-        }
+        svg.y_grid((left, right), [0.0, 5.0, 10.0], y_of);
         let n = history.points.len();
         let x_of = |j: usize| {
             if n <= 1 {

@@ -229,6 +229,21 @@ impl Svg {
         });
     }
 
+    /// Horizontal grid lines from `left` to `right` at each tick, its value at the left.
+    pub(super) fn y_grid(
+        &mut self,
+        (left, right): (f64, f64),
+        ticks: impl IntoIterator<Item = f64>,
+        y_of: impl Fn(f64) -> f64,
+    ) {
+        for tick in ticks {
+            let y = y_of(tick);
+            self.line(left, y, right, y, GRID, 1.0);
+            let label = format!("{tick:.0}");
+            self.text(left - 8.0, y + 4.0, &label, 11.0, Anchor::End, MUTED, false);
+        }
+    }
+
     pub(super) fn line(&mut self, x1: f64, y1: f64, x2: f64, y2: f64, stroke: &str, width: f64) {
         let _ = write!(
             self.out,
