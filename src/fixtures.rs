@@ -17,6 +17,13 @@ pub fn twin(title: &str) -> TwinBuilder {
 }
 
 impl TwinBuilder {
+    /// Names both companies.
+    pub fn companies(mut self, west: &str, east: &str) -> Self {
+        self.twin.west.name = west.into();
+        self.twin.east.name = east.into();
+        self
+    }
+
     /// A score without evidence.
     pub fn score(mut self, side: Side, pillar: &str, value: f64) -> Self {
         self.twin

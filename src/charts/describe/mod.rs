@@ -122,17 +122,15 @@ mod tests {
     use crate::model::Side;
 
     pub(super) fn twin() -> Twin {
-        let mut t = crate::fixtures::twin("T")
+        crate::fixtures::twin("T")
+            .companies("Amazon", "Alibaba")
             .score(Side::West, "base", 9.0)
             .score(Side::East, "base", 7.0)
             .entered(Side::West, "cloud", "AWS", 2006)
             .entered(Side::West, "grocery", "Whole Foods", 2017)
             .entered(Side::East, "cloud", "Aliyun", 2009)
             .entered(Side::East, "Pet care", "Custom", 2019)
-            .build();
-        t.west.name = "Amazon".into();
-        t.east.name = "Alibaba".into();
-        t
+            .build()
     }
 
     #[test]

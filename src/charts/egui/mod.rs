@@ -367,6 +367,7 @@ mod tests {
 
     pub(super) fn twin() -> Twin {
         let mut t = crate::fixtures::twin("T")
+            .companies("Amazon", "Alibaba")
             .backed(Side::West, "base", 9.0, "Prime")
             .score(Side::East, "base", 7.0)
             .score(Side::East, "save_the_world", 6.5)
@@ -374,8 +375,6 @@ mod tests {
             .entered(Side::East, "cloud", "阿里云", 2009)
             .entered(Side::East, "logistics", "Cainiao", 2013)
             .build();
-        t.west.name = "Amazon".into();
-        t.east.name = "Alibaba".into();
         t.east.native_name = "阿里巴巴".into();
         t
     }
