@@ -3,6 +3,7 @@
 //! [`TwinStudioApp::draw`], so tests and the benchmark run the real UI without eframe.
 
 mod chrome;
+mod paths;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -263,36 +264,6 @@ impl TwinStudioApp {
             self.close_dialog(ui);
         }
         self.autosave(&ctx);
-    }
-
-    /// Asks for the path of a clicked Export…, and acts on a path typed in the studio's own
-    /// field (shown when the system chooser failed, or from File > Open a typed path…).
-    fn choose_paths(&mut self, ctx: &egui::Context) {
-        if let Some((extension, name)) = self.report.take_export_request() {
-            let start = self.state.folder.clone().unwrap_or_default().join(name);
-            if let Some(path) =
-                self.paths
-                    .ask(PathRequest::Export, Purpose::Export(extension), &start)
-            {
-                self.export_selected(&path);
-            }
-        }
-        match self.paths.show(ctx) {
-            Some((PathRequest::SaveAs, path)) => {
-                self.state.save_selected_as(path);
-            }
-            Some((PathRequest::OpenFolder | PathRequest::OpenFile, path)) => {
-                self.state.open_path(&path);
-            }
-            Some((PathRequest::Export, path)) => self.export_selected(&path),
-            None => {}
-        }
-    }
-
-    fn export_selected(&mut self, path: &std::path::Path) {
-        if let Some(open) = self.state.selected_twin() {
-            self.report.export_to(&open.twin, path);
-        }
     }
 
     /// Runs one command; the ones that need the egui context or the app are handled here.
