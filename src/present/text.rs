@@ -11,13 +11,13 @@ pub fn layout(
     ui: &egui::Ui,
     text: impl Into<String>,
     font: FontId,
-    color: Color32,
+    colour: Color32,
     width: f32,
     max_rows: usize,
 ) -> Arc<Galley> {
     let text: String = text.into();
     let text = crate::font_chain::for_egui(&text).into_owned();
-    let mut job = LayoutJob::simple(text, font, color, width.max(1.0));
+    let mut job = LayoutJob::simple(text, font, colour, width.max(1.0));
     job.wrap = TextWrapping {
         max_width: width.max(1.0),
         max_rows: if max_rows == 0 { usize::MAX } else { max_rows },
@@ -46,11 +46,11 @@ pub fn put(
     pos: Pos2,
     text: impl Into<String>,
     font: FontId,
-    color: Color32,
+    colour: Color32,
     width: f32,
     max_rows: usize,
 ) -> Rect {
-    let galley = layout(ui, text, font, color, width, max_rows);
+    let galley = layout(ui, text, font, colour, width, max_rows);
     place(ui, pos, galley)
 }
 
@@ -61,13 +61,13 @@ pub fn put_centred(
     top: f32,
     text: impl Into<String>,
     font: FontId,
-    color: Color32,
+    colour: Color32,
     width: f32,
 ) -> Rect {
     let width = width.max(1.0);
     let text: String = text.into();
     let text = crate::font_chain::for_egui(&text).into_owned();
-    let mut job = LayoutJob::simple(text, font, color, width);
+    let mut job = LayoutJob::simple(text, font, colour, width);
     job.halign = egui::Align::Center;
     job.wrap.max_rows = 3;
     job.wrap.overflow_character = Some('…');

@@ -4,6 +4,7 @@
 use egui::{Color32, FontId, Rect};
 
 use super::describe::Tone;
+use crate::charts::egui::color32;
 use crate::charts::{Chart, Rgb, side_colours};
 use crate::model::{Side, Twin};
 use crate::tokens::colour::{MIN_BODY_CONTRAST, MIN_TEXT_CONTRAST, readable_on};
@@ -35,27 +36,27 @@ impl ProjectorTheme {
     }
 
     pub fn background(self) -> Color32 {
-        color(self.tokens().surface)
+        color32(self.tokens().surface)
     }
 
     /// Body text: near pure white or black, since projectors wash out mid greys.
     pub fn text(self) -> Color32 {
-        color(self.tokens().ink)
+        color32(self.tokens().ink)
     }
 
     /// Secondary text: still well above 7:1 contrast on the background.
     pub fn muted(self) -> Color32 {
-        color(self.tokens().muted)
+        color32(self.tokens().muted)
     }
 
     /// Rules, rings and spectrum tracks.
     pub fn line(self) -> Color32 {
-        color(self.tokens().grid)
+        color32(self.tokens().grid)
     }
 
     /// The "unsupported score" marker: amber reads on both backgrounds.
     pub fn warning(self) -> Color32 {
-        color(self.tokens().unsupported)
+        color32(self.tokens().unsupported)
     }
 
     /// The colour of a slide description's tone, given the sides' projector-safe colours.
@@ -86,7 +87,7 @@ impl ProjectorTheme {
     /// A company's brand colour as text on this theme's background: lightened or darkened in
     /// OKLCH just enough to reach [`MIN_TEXT_CONTRAST`].
     pub fn brand(self, colour: Rgb) -> Color32 {
-        color(readable_on(
+        color32(readable_on(
             colour,
             rgb(self.background()),
             MIN_TEXT_CONTRAST,
@@ -110,19 +111,14 @@ pub fn projector_safe(description: &Chart, theme: ProjectorTheme) -> Chart {
     let safe = |c: Rgb| rgb(theme.brand(c));
     let mut chart = description.clone();
     match &mut chart {
-        Chart::Radar(r) => r.series.iter_mut().for_each(|s| s.color = safe(s.color)),
-        Chart::Bars(b) => b.series.iter_mut().for_each(|s| s.color = safe(s.color)),
-        Chart::Map(m) => m.colors = m.colors.map(safe),
-        Chart::Timeline(t) => t.lanes.iter_mut().for_each(|l| l.color = safe(l.color)),
-        Chart::History(h) => h.colors = h.colors.map(safe),
+        Chart::Radar(r) => r.series.iter_mut().for_each(|s| s.colour = safe(s.colour)),
+        Chart::Bars(b) => b.series.iter_mut().for_each(|s| s.colour = safe(s.colour)),
+        Chart::Map(m) => m.colours = m.colours.map(safe),
+        Chart::Timeline(t) => t.lanes.iter_mut().for_each(|l| l.colour = safe(l.colour)),
+        Chart::History(h) => h.colours = h.colours.map(safe),
         Chart::Deltas(_) => {}
     }
     chart
-}
-
-/// Converts a chart colour to egui's.
-pub fn color(rgb: Rgb) -> Color32 {
-    Color32::from_rgb(rgb.0, rgb.1, rgb.2)
 }
 
 /// Converts an opaque egui colour to a chart colour.

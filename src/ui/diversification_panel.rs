@@ -101,7 +101,7 @@ fn overlap_table(ui: &mut egui::Ui, twin: &Twin, figures: &TwinFigures, height: 
         ui.weak("No diversification moves yet: add them in the Edit tab.");
         return;
     }
-    let shared_colour = style::colors(ui).shared;
+    let shared_colour = style::colours(ui).shared;
     // Plain labels: selectable text makes every cell an interactive widget, which doubled the
     // tab's frame time for nothing a reader needs here.
     ui.style_mut().interaction.selectable_labels = false;

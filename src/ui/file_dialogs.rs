@@ -220,7 +220,7 @@ impl PathPicker {
             );
             ui.add_space(space::SM);
             if failed_chooser {
-                ui.label(RichText::new(FIX_HINT).color(style::colors(ui).warning));
+                ui.label(RichText::new(FIX_HINT).color(style::colours(ui).warning));
                 ui.add_space(space::SM);
             }
             let tab = ui.memory(|m| m.has_focus(field_id))
@@ -272,7 +272,7 @@ impl PathPicker {
                         "A file with this name exists: {} replaces it.",
                         self.purpose.action()
                     ))
-                    .color(style::colors(ui).warning),
+                    .color(style::colours(ui).warning),
                 );
             }
             ui.add_space(space::SM);

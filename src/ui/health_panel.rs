@@ -26,9 +26,9 @@ pub fn field_for(flag: &HealthFlag) -> String {
 
 /// Draws the panel (collapsed until opened); returns the field to jump to when a flag was clicked.
 pub fn show(ui: &mut egui::Ui, flags: &[HealthFlag]) -> Option<String> {
-    let colors = style::colors(ui);
+    let colours = style::colours(ui);
     if flags.is_empty() {
-        ui.label(RichText::new("● Evidence well backed: no health flags").color(colors.ok));
+        ui.label(RichText::new("● Evidence well backed: no health flags").color(colours.ok));
         return None;
     }
     let title = format!(
@@ -36,7 +36,7 @@ pub fn show(ui: &mut egui::Ui, flags: &[HealthFlag]) -> Option<String> {
         wording::count(flags.len(), "flag", "flags")
     );
     let mut jump = None;
-    CollapsingHeader::new(RichText::new(title).color(colors.warning))
+    CollapsingHeader::new(RichText::new(title).color(colours.warning))
         .id_salt("evidence_health")
         .show(ui, |ui| {
             style::hint(ui, "Click a flag to go to the field that fixes it.");
@@ -46,7 +46,7 @@ pub fn show(ui: &mut egui::Ui, flags: &[HealthFlag]) -> Option<String> {
                         ui.label(
                             RichText::new(flag.kind.label())
                                 .size(style::size::SMALL)
-                                .color(colors.unsupported),
+                                .color(colours.unsupported),
                         );
                         let link = ui
                             .add(egui::Button::new(flag.to_string()).frame(false).truncate())

@@ -257,7 +257,7 @@ impl LibraryPanel {
                                 0.0,
                                 egui::TextFormat::simple(
                                     egui::FontId::proportional(style::size::SMALL),
-                                    style::colors(ui).muted,
+                                    style::colours(ui).muted,
                                 ),
                             );
                         }
@@ -333,7 +333,7 @@ impl LibraryPanel {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 for hit in &hits.hits {
-                    let muted = style::colors(ui).muted;
+                    let muted = style::colours(ui).muted;
                     let lines = [
                         RichText::new(&hit.label)
                             .size(style::size::SMALL)

@@ -83,16 +83,16 @@ impl LibrarySearch {
 
 /// "Where: …text with the match…" on one line, the match in bold ink, the rest muted.
 pub fn hit_line(ui: &egui::Ui, hit: &Hit, size: f32, with_label: bool) -> LayoutJob {
-    let muted = style::colors(ui).muted;
+    let muted = style::colours(ui).muted;
     let ink = ui.visuals().strong_text_color();
     let font = FontId::proportional(size);
     let mut job = LayoutJob::default();
-    let mut push = |text: &str, color: Color32, strong: bool| {
+    let mut push = |text: &str, colour: Color32, strong: bool| {
         let format = TextFormat {
             font_id: font.clone(),
-            color,
+            color: colour,
             underline: if strong {
-                egui::Stroke::new(1.0, color)
+                egui::Stroke::new(1.0, colour)
             } else {
                 egui::Stroke::NONE
             },

@@ -163,7 +163,7 @@ impl CommandPalette {
         if enter {
             chosen = ranked.get(self.cursor).map(|&i| entries[i].command.clone());
         }
-        let muted = style::colors(ui).muted;
+        let muted = style::colours(ui).muted;
         let modal = egui::Modal::new(egui::Id::unique("command_palette")).show(ui.ctx(), |ui| {
             ui.set_width(560.0);
             let before = self.query.clone();

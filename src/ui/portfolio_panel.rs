@@ -74,9 +74,9 @@ impl PortfolioSort {
 
 /// The averages as a bar description, so they draw like every other score chart.
 pub fn average_bars(figures: &PortfolioFigures) -> Bars {
-    let series = |label: &str, color: Rgb, west: bool| BarSeries {
+    let series = |label: &str, colour: Rgb, west: bool| BarSeries {
         label: label.to_owned(),
-        color,
+        colour,
         values: figures
             .pillars
             .iter()

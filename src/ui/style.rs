@@ -74,7 +74,7 @@ pub fn palette(dark: bool) -> Palette {
 }
 
 /// The palette matching the visuals `ui` is drawn with.
-pub fn colors(ui: &egui::Ui) -> Palette {
+pub fn colours(ui: &egui::Ui) -> Palette {
     palette(ui.visuals().dark_mode)
 }
 
@@ -127,7 +127,7 @@ pub fn hint(ui: &mut egui::Ui, text: &str) {
     ui.label(
         egui::RichText::new(text)
             .size(size::SMALL)
-            .color(colors(ui).muted),
+            .color(colours(ui).muted),
     );
 }
 

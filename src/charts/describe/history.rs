@@ -22,7 +22,7 @@ pub struct History {
     pub panels: Vec<HistoryPanel>,
     /// Company names, `[west, east]`.
     pub names: [String; 2],
-    pub colors: [Rgb; 2],
+    pub colours: [Rgb; 2],
     /// The top of the score scale.
     pub max: f64,
 }
@@ -44,7 +44,7 @@ impl History {
             points: points.into_iter().map(|p| p.label).collect(),
             panels,
             names: Side::BOTH.map(|s| twin.side(s).name.clone()),
-            colors: side_colours(twin),
+            colours: side_colours(twin),
             max: 10.0,
         }
     }

@@ -51,7 +51,7 @@ pub struct DiversificationMap {
     /// Ring radii with their labels: core, adjacent, distant.
     pub rings: Vec<(f64, &'static str)>,
     pub labels: [String; 2],
-    pub colors: [Rgb; 2],
+    pub colours: [Rgb; 2],
     pub points: Vec<MapPoint>,
 }
 
@@ -163,7 +163,7 @@ impl DiversificationMap {
                 .map(|d| (d.ring(), d.label()))
                 .collect(),
             labels: [twin.west.name.clone(), twin.east.name.clone()],
-            colors: side_colours(twin),
+            colours: side_colours(twin),
             points,
         }
     }

@@ -10,7 +10,7 @@ use crate::model::{Side, Twin};
 #[derive(Debug, Clone, PartialEq)]
 pub struct RadarSeries {
     pub label: String,
-    pub color: Rgb,
+    pub colour: Rgb,
     /// Per axis; `None` where the pillar is not scored (drawn at the centre).
     pub values: Vec<Option<f64>>,
     /// Per axis: whether the score has evidence (unsupported points are marked).
@@ -34,9 +34,9 @@ fn score_series(twin: &Twin, snapshot: Option<&str>) -> (Vec<String>, Vec<RadarS
     let series = Side::BOTH
         .iter()
         .zip(colours)
-        .map(|(&side, color)| RadarSeries {
+        .map(|(&side, colour)| RadarSeries {
             label: twin.side(side).name.clone(),
-            color,
+            colour,
             values: rows
                 .iter()
                 .map(|r| if side == Side::West { r.west } else { r.east })
@@ -130,8 +130,8 @@ pub struct Deltas {
     pub values: Vec<Option<f64>>,
     pub west_label: String,
     pub east_label: String,
-    pub west_color: Rgb,
-    pub east_color: Rgb,
+    pub west_colour: Rgb,
+    pub east_colour: Rgb,
     /// Symmetric half-range of the axis (at least 2, so small gaps are not blown up).
     pub extent: f64,
 }
@@ -144,24 +144,24 @@ impl Deltas {
             .iter()
             .flatten()
             .fold(2.0_f64, |m, v| m.max(v.abs().ceil()));
-        let [west_color, east_color] = side_colours(twin);
+        let [west_colour, east_colour] = side_colours(twin);
         Self {
             categories: rows.iter().map(|r| r.pillar_name.clone()).collect(),
             values,
             west_label: format!("{} leads", twin.west.name),
             east_label: format!("{} leads", twin.east.name),
-            west_color,
-            east_color,
+            west_colour,
+            east_colour,
             extent,
         }
     }
 
     /// The colour of a delta bar: the leading company's.
-    pub fn color_of(&self, value: f64) -> Rgb {
+    pub fn colour_of(&self, value: f64) -> Rgb {
         if value >= 0.0 {
-            self.west_color
+            self.west_colour
         } else {
-            self.east_color
+            self.east_colour
         }
     }
 }
@@ -203,8 +203,8 @@ mod tests {
     fn deltas_colour_the_leader() {
         let d = Deltas::new(&twin(), None);
         assert_eq!(d.values[0], Some(2.0));
-        assert_eq!(d.color_of(2.0), d.west_color);
-        assert_eq!(d.color_of(-1.0), d.east_color);
+        assert_eq!(d.colour_of(2.0), d.west_colour);
+        assert_eq!(d.colour_of(-1.0), d.east_colour);
         assert_eq!(d.extent, 2.0);
     }
 }

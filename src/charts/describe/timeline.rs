@@ -19,7 +19,7 @@ pub struct TimelineEvent {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimelineLane {
     pub label: String,
-    pub color: Rgb,
+    pub colour: Rgb,
     pub events: Vec<TimelineEvent>,
 }
 
@@ -40,7 +40,7 @@ impl Timeline {
         let lanes: Vec<TimelineLane> = Side::BOTH
             .iter()
             .zip(colours)
-            .map(|(&side, color)| {
+            .map(|(&side, colour)| {
                 let mut moves: Vec<_> = twin.side(side).moves.iter().collect();
                 moves.sort_by_key(|m| m.year);
                 let mut events: Vec<TimelineEvent> = Vec::new();
@@ -61,7 +61,7 @@ impl Timeline {
                 }
                 TimelineLane {
                     label: twin.side(side).name.clone(),
-                    color,
+                    colour,
                     events,
                 }
             })

@@ -31,7 +31,7 @@ pub fn bars(ui: &mut egui::Ui, bars: &Bars, style: &ChartStyle) -> egui::Respons
             })
             .show(ui, |plot| {
                 for (si, series) in bars.series.iter().enumerate() {
-                    let color = color32(series.color);
+                    let color = color32(series.colour);
                     let items: Vec<Bar> = series
                         .values
                         .iter()

@@ -40,8 +40,8 @@ pub fn deltas(ui: &mut egui::Ui, deltas: &Deltas, style: &ChartStyle) -> egui::R
                         .allow_hover(false),
                 );
                 for (side, (label, color)) in [
-                    (deltas.west_label.as_str(), deltas.west_color),
-                    (deltas.east_label.as_str(), deltas.east_color),
+                    (deltas.west_label.as_str(), deltas.west_colour),
+                    (deltas.east_label.as_str(), deltas.east_colour),
                 ]
                 .into_iter()
                 .enumerate()
@@ -57,7 +57,7 @@ pub fn deltas(ui: &mut egui::Ui, deltas: &Deltas, style: &ChartStyle) -> egui::R
                                 let category = deltas.categories.get(ci).map_or("", String::as_str);
                                 Bar::new(ci as f64, v)
                                     .width(0.55)
-                                    .fill(color32(deltas.color_of(v)))
+                                    .fill(color32(deltas.colour_of(v)))
                                     .name(format!("{category}\n{label} by {:.1}", v.abs()))
                             })
                         })

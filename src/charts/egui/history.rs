@@ -15,7 +15,7 @@ pub fn history(ui: &mut egui::Ui, history: &History, style: &ChartStyle) -> egui
         ui.vertical(|ui| {
             ui.horizontal(|ui| {
                 for side in 0..2 {
-                    let colour = color32(history.colors[side]);
+                    let colour = color32(history.colours[side]);
                     ui.label(RichText::new("●").color(colour));
                     ui.label(crate::font_chain::for_egui(&history.names[side]));
                     ui.add_space(12.0);
@@ -81,7 +81,7 @@ fn panel_plot(
                 return;
             };
             for (side, values) in panel.values.iter().enumerate() {
-                let colour = color32(history.colors[side]);
+                let colour = color32(history.colours[side]);
                 let name = crate::font_chain::for_egui(&history.names[side]).into_owned();
                 let xy: Vec<[f64; 2]> = values
                     .iter()

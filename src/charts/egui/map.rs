@@ -167,7 +167,7 @@ pub fn diversification_map(
             // Markers that look alike share one plot item: far fewer items to lay out each frame,
             // and hover still finds the move by position.
             for (key, positions) in map_marker_groups(map, &layout) {
-                let color = map.colors.get(key.side).copied().map_or(weak, color32);
+                let color = map.colours.get(key.side).copied().map_or(weak, color32);
                 let label = map.labels.get(key.side).cloned().unwrap_or_default();
                 let radius = f32::from(key.radius_tenths) / 10.0;
                 let dots = key.in_super_app.then(|| positions.clone());
@@ -286,7 +286,7 @@ fn map_legend(
     let size = style.px(11.0);
     let weak = weak_text(ui);
     ui.horizontal_wrapped(|ui| {
-        for (side, (name, colour)) in map.labels.iter().zip(map.colors).enumerate() {
+        for (side, (name, colour)) in map.labels.iter().zip(map.colours).enumerate() {
             let mark = if side == 0 { "●" } else { "■" };
             ui.label(RichText::new(mark).size(size).color(color32(colour)));
             ui.label(RichText::new(crate::font_chain::for_egui(name)).size(size));

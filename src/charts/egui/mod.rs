@@ -212,7 +212,7 @@ pub(super) fn score_markers(
     series: &RadarSeries,
     position: impl Fn(usize, f64) -> [f64; 2],
 ) {
-    let color = color32(series.color);
+    let color = color32(series.colour);
     let (mut supported, mut unsupported) = (Vec::new(), Vec::new());
     for (i, v) in series.values.iter().enumerate() {
         if let Some(v) = v {
@@ -330,14 +330,14 @@ pub(super) fn block_label(
     to_plot: impl Fn([f64; 2]) -> [f64; 2],
     family: &egui::FontFamily,
     color: Color32,
-    leader_color: Color32,
+    leader_colour: Color32,
 ) {
     if let Some((a, b)) = label.leader {
         plot.line(decoration_line(
             style,
             (part, "leader"),
             vec![to_plot(a), to_plot(b)],
-            leader_color,
+            leader_colour,
             0.8,
         ));
     }

@@ -94,7 +94,7 @@ pub fn radar(ui: &mut egui::Ui, radar: &Radar, style: &ChartStyle) -> egui::Resp
                 }
             }
             for series in &radar.series {
-                let color = color32(series.color);
+                let color = color32(series.colour);
                 plot.polygon(
                     Polygon::new(
                         crate::font_chain::for_egui(&series.label),

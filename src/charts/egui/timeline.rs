@@ -83,7 +83,7 @@ pub fn timeline(ui: &mut egui::Ui, timeline: &Timeline, style: &ChartStyle) -> e
                     .allow_hover(false),
             );
             for (li, lane) in timeline.lanes.iter().enumerate() {
-                let color = color32(lane.color);
+                let color = color32(lane.colour);
                 let sign = if li == 0 { 1.0 } else { -1.0 };
                 // Lane names sit above the top row (West) and below the bottom row (East), at the
                 // left edge, where no event label can be.

@@ -23,7 +23,7 @@ pub(super) fn bars_svg(bars: &Bars) -> Svg {
             };
             let bw = bars.bar_width() * slot * 0.92;
             let x = x_of(bars.bar_x(ci, si)) - bw / 2.0;
-            let hex = series.color.hex();
+            let hex = series.colour.hex();
             let supported = series.supported.get(ci).copied().unwrap_or(false);
             let fill = if supported { hex.as_str() } else { PAPER };
             svg.rect(x, y_of(v), bw, bottom - y_of(v), fill, Some((&hex, 2.0)));

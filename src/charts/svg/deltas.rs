@@ -40,14 +40,14 @@ pub(super) fn deltas_svg(deltas: &Deltas) -> Svg {
         );
         match value {
             Some(v) => {
-                let color = deltas.color_of(*v).hex();
+                let colour = deltas.colour_of(*v).hex();
                 let x0 = mid.min(mid + v * k);
                 svg.rect(
                     x0,
                     y + 10.0,
                     (v * k).abs().max(1.5),
                     row - 20.0,
-                    &color,
+                    &colour,
                     None,
                 );
                 let (tx, anchor) = if *v >= 0.0 {
@@ -83,7 +83,7 @@ pub(super) fn deltas_svg(deltas: &Deltas) -> Svg {
         &format!("← {}", fit(&deltas.east_label, 13.0, 240.0)),
         13.0,
         Anchor::Start,
-        &deltas.east_color.hex(),
+        &deltas.east_colour.hex(),
         true,
     );
     svg.text(
@@ -92,7 +92,7 @@ pub(super) fn deltas_svg(deltas: &Deltas) -> Svg {
         &format!("{} →", fit(&deltas.west_label, 13.0, 240.0)),
         13.0,
         Anchor::End,
-        &deltas.west_color.hex(),
+        &deltas.west_colour.hex(),
         true,
     );
     svg

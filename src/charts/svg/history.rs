@@ -55,7 +55,7 @@ pub(super) fn history_svg(history: &History) -> Svg {
             );
         }
         for (side, values) in panel.values.iter().enumerate() {
-            let colour = history.colors[side].hex();
+            let colour = history.colours[side].hex();
             let scored: Vec<(f64, f64)> = values
                 .iter()
                 .enumerate()
@@ -72,7 +72,7 @@ pub(super) fn history_svg(history: &History) -> Svg {
     let entries: Vec<(String, LegendMark)> = history
         .names
         .iter()
-        .zip(history.colors)
+        .zip(history.colours)
         .map(|(name, colour)| (name.clone(), LegendMark::Swatch(colour)))
         .collect();
     svg.legend(w / 2.0, h - 20.0, &entries);

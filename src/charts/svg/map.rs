@@ -86,14 +86,14 @@ pub(super) fn map_svg(map: &DiversificationMap, frame: MapFrame) -> Svg {
     }
     for (p, m) in map.points.iter().zip(&layout.markers) {
         let side = usize::from(p.side == Side::East);
-        let color = map.colors[side].hex();
+        let colour = map.colours[side].hex();
         let [x, y] = m.centre;
         let _ = write!(
             svg.out,
             "<g><title>{}</title>",
             xml_escape(&map_point_title(p))
         );
-        map_marker(&mut svg, x, y, m.radius, &color, side, p.in_super_app);
+        map_marker(&mut svg, x, y, m.radius, &colour, side, p.in_super_app);
         svg.out.push_str("</g>");
     }
     for label in &layout.labels {
@@ -117,7 +117,7 @@ pub(super) fn map_svg(map: &DiversificationMap, frame: MapFrame) -> Svg {
     let mut legend: Vec<(String, LegendMark)> = map
         .labels
         .iter()
-        .zip(map.colors)
+        .zip(map.colours)
         .enumerate()
         .map(|(side, (l, c))| (l.clone(), LegendMark::Marker(c, side)))
         .collect();

@@ -272,11 +272,11 @@ impl Svg {
     }
 
     /// A marker: filled when the score is backed by evidence, hollow when it is not.
-    pub(super) fn marker(&mut self, x: f64, y: f64, r: f64, color: &str, filled: bool) {
-        let fill = if filled { color } else { PAPER };
+    pub(super) fn marker(&mut self, x: f64, y: f64, r: f64, colour: &str, filled: bool) {
+        let fill = if filled { colour } else { PAPER };
         let _ = write!(
             self.out,
-            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\" fill=\"{fill}\" stroke=\"{color}\" stroke-width=\"2\"/>"
+            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\" fill=\"{fill}\" stroke=\"{colour}\" stroke-width=\"2\"/>"
         );
     }
 
@@ -337,7 +337,7 @@ pub(super) enum LegendMark {
 pub(super) fn series_legend(series: &[super::RadarSeries]) -> Vec<(String, LegendMark)> {
     let mut entries: Vec<(String, LegendMark)> = series
         .iter()
-        .map(|s| (s.label.clone(), LegendMark::Swatch(s.color)))
+        .map(|s| (s.label.clone(), LegendMark::Swatch(s.colour)))
         .collect();
     if series.iter().any(|s| s.supported.iter().any(|b| !b)) {
         entries.push((
@@ -355,20 +355,20 @@ pub(super) fn map_marker(
     x: f64,
     y: f64,
     r: f64,
-    color: &str,
+    colour: &str,
     side: usize,
     super_app: bool,
 ) {
     if side == 0 {
         let _ = write!(
             svg.out,
-            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\" fill=\"{color}\" fill-opacity=\"0.8\" stroke=\"{PAPER}\" stroke-width=\"1.5\"/>"
+            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\" fill=\"{colour}\" fill-opacity=\"0.8\" stroke=\"{PAPER}\" stroke-width=\"1.5\"/>"
         );
     } else {
         let s = r * 0.886; // same area as the circle
         let _ = write!(
             svg.out,
-            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{color}\" fill-opacity=\"0.8\" stroke=\"{PAPER}\" stroke-width=\"1.5\"/>",
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{colour}\" fill-opacity=\"0.8\" stroke=\"{PAPER}\" stroke-width=\"1.5\"/>",
             x - s,
             y - s,
             2.0 * s,

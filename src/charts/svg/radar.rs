@@ -62,7 +62,7 @@ pub(super) fn radar_svg(radar: &Radar) -> Svg {
     }
     for series in &radar.series {
         let pts: Vec<(f64, f64)> = radar.polygon(series).into_iter().map(to_px).collect();
-        let hex = series.color.hex();
+        let hex = series.colour.hex();
         svg.polygon(&pts, &hex, 0.18, &hex);
         for (i, value) in series.values.iter().enumerate() {
             if let Some(v) = value {

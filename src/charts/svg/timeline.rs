@@ -101,7 +101,7 @@ pub(super) fn timeline_svg(timeline: &Timeline) -> Svg {
     svg.line(left - 20.0, axis_y, right + 20.0, axis_y, INK, 1.5);
     for (li, lane) in timeline.lanes.iter().enumerate() {
         let dir = if li == 0 { -1.0 } else { 1.0 };
-        let color = lane.color.hex();
+        let colour = lane.colour.hex();
         let name = fit(&lane.label, 14.0, 120.0);
         svg.text(
             16.0,
@@ -109,7 +109,7 @@ pub(super) fn timeline_svg(timeline: &Timeline) -> Svg {
             &name,
             14.0,
             Anchor::Start,
-            &color,
+            &colour,
             true,
         );
         let lane_rows = rows.get(li).map_or(&[][..], Vec::as_slice);
@@ -125,7 +125,7 @@ pub(super) fn timeline_svg(timeline: &Timeline) -> Svg {
             let marker_y = top + 9.0;
             let _ = write!(
                 svg.out,
-                "<line x1=\"{x:.1}\" y1=\"{axis_y:.1}\" x2=\"{x:.1}\" y2=\"{marker_y:.1}\" stroke=\"{color}\" stroke-opacity=\"0.35\"/>"
+                "<line x1=\"{x:.1}\" y1=\"{axis_y:.1}\" x2=\"{x:.1}\" y2=\"{marker_y:.1}\" stroke=\"{colour}\" stroke-opacity=\"0.35\"/>"
             );
             let _ = write!(
                 svg.out,
@@ -138,7 +138,7 @@ pub(super) fn timeline_svg(timeline: &Timeline) -> Svg {
                     e.mode.label()
                 ))
             );
-            svg.marker(x, marker_y, 3.5, &color, true);
+            svg.marker(x, marker_y, 3.5, &colour, true);
             svg.text(
                 x + 7.0,
                 marker_y + 4.0,

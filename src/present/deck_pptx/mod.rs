@@ -13,8 +13,9 @@ use super::describe::{
     Body, Bullet, ScoreTable, SlideDescription, Slides, Text, Tone, describe_deck, size,
 };
 use super::figure::{self, Figure, Paint};
-use super::theme::{ProjectorTheme, color, projector_safe, rgb};
+use super::theme::{ProjectorTheme, projector_safe, rgb};
 use crate::assets::text_width;
+use crate::charts::egui::color32;
 use crate::charts::map_layout::{MapFrame, MapLabelRole, layout_map};
 use crate::charts::svg::wrap;
 use crate::charts::{Chart as ChartDescription, DiversificationMap, Rgb};
@@ -186,7 +187,7 @@ impl Page {
     }
 
     fn tone(&self, tone: Tone) -> Rgb {
-        rgb(self.theme.tone(tone, self.sides.map(color)))
+        rgb(self.theme.tone(tone, self.sides.map(color32)))
     }
 
     fn paint(&self, paint: Paint) -> Rgb {

@@ -63,7 +63,7 @@ impl Page {
                 .iter()
                 .map(|s| Series {
                     name: s.label.clone(),
-                    colour: s.color,
+                    colour: s.colour,
                     values: s.values.clone(),
                 })
                 .collect(),
@@ -287,7 +287,7 @@ impl Page {
             self.shapes.push(Shape::Box {
                 frame: frame(mx - r, my - r, 2.0 * r, 2.0 * r),
                 ellipse: p.side == Side::West,
-                fill: Some(map.colors[usize::from(p.side == Side::East)]),
+                fill: Some(map.colours[usize::from(p.side == Side::East)]),
                 line: Some((rgb(self.theme.background()), 1.5 * K)),
             });
         }
@@ -309,7 +309,7 @@ impl Page {
             self.shapes.push(Shape::Box {
                 frame: frame(lx, ly + 3.0, 16.0, 16.0),
                 ellipse: side == Side::West,
-                fill: Some(map.colors[i]),
+                fill: Some(map.colours[i]),
                 line: None,
             });
             let t = Text::new(name.clone(), size::SMALL, Tone::Ink, 1);

@@ -58,13 +58,13 @@ impl Report {
             series: vec![
                 RadarSeries {
                     label: "Western companies (mean)".to_owned(),
-                    color: Rgb::WEST_DEFAULT,
+                    colour: Rgb::WEST_DEFAULT,
                     values: means(|p| p.west_mean),
                     supported: vec![true; pillars.len()],
                 },
                 RadarSeries {
                     label: "Chinese companies (mean)".to_owned(),
-                    color: Rgb::EAST_DEFAULT,
+                    colour: Rgb::EAST_DEFAULT,
                     values: means(|p| p.east_mean),
                     supported: vec![true; pillars.len()],
                 },

@@ -23,13 +23,13 @@ use crate::assets::text_width;
 use crate::charts::Rgb;
 use crate::report::{PageSize, ReportError};
 
-pub(super) fn color(c: Rgb) -> rgb::Color {
+pub(super) fn colour(c: Rgb) -> rgb::Color {
     rgb::Color::new(c.0, c.1, c.2)
 }
 
 pub(super) fn fill(c: Rgb) -> Fill {
     Fill {
-        paint: color(c).into(),
+        paint: colour(c).into(),
         opacity: NormalizedF32::ONE,
         rule: Default::default(),
     }
@@ -42,13 +42,13 @@ pub(super) fn draw(surface: &mut Surface, op: &Op, fonts: &[Font]) {
             y,
             size,
             text,
-            color: c,
+            colour: c,
             bold,
         } => {
             surface.set_fill(Some(fill(*c)));
             // One weight is bundled: bold is the same glyphs with a thin outline.
             surface.set_stroke(bold.then(|| Stroke {
-                paint: color(*c).into(),
+                paint: colour(*c).into(),
                 width: size * 0.035,
                 ..Stroke::default()
             }));
@@ -61,7 +61,7 @@ pub(super) fn draw(surface: &mut Surface, op: &Op, fonts: &[Font]) {
             x2,
             y2,
             width,
-            color: c,
+            colour: c,
         } => {
             let mut pb = PathBuilder::new();
             pb.move_to(*x1, *y1);
@@ -69,7 +69,7 @@ pub(super) fn draw(surface: &mut Surface, op: &Op, fonts: &[Font]) {
             if let Some(path) = pb.finish() {
                 surface.set_fill(None);
                 surface.set_stroke(Some(Stroke {
-                    paint: color(*c).into(),
+                    paint: colour(*c).into(),
                     width: *width,
                     ..Stroke::default()
                 }));
@@ -82,7 +82,7 @@ pub(super) fn draw(surface: &mut Surface, op: &Op, fonts: &[Font]) {
             y,
             w,
             h,
-            color: c,
+            colour: c,
         } => {
             let mut pb = PathBuilder::new();
             if let Some(rect) = Rect::from_xywh(*x, *y, *w, *h) {
@@ -151,7 +151,7 @@ pub(super) fn write_pages(
                 y: ph - MARGIN / 2.0,
                 size: 8.0,
                 text: footer,
-                color: TOKENS.muted,
+                colour: TOKENS.muted,
                 bold: false,
             }];
             // A running header from page two on, so a loose page still says what it belongs to.
@@ -161,7 +161,7 @@ pub(super) fn write_pages(
                     y: MARGIN / 2.0 + 4.0,
                     size: 8.0,
                     text: short(title, 90),
-                    color: TOKENS.muted,
+                    colour: TOKENS.muted,
                     bold: false,
                 });
                 pagination.push(Op::Rule {
@@ -170,7 +170,7 @@ pub(super) fn write_pages(
                     x2: pw - MARGIN,
                     y2: MARGIN / 2.0 + 8.0,
                     width: 0.4,
-                    color: TOKENS.grid,
+                    colour: TOKENS.grid,
                 });
             }
             tagger.draw_pagination(&mut surface, |s| {

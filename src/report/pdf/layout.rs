@@ -52,13 +52,13 @@ impl Flow {
     }
 
     /// A plain (not bold) run of text with its baseline at `y`.
-    pub(super) fn put(&mut self, x: f32, y: f32, size: f32, text: String, color: Rgb) {
+    pub(super) fn put(&mut self, x: f32, y: f32, size: f32, text: String, colour: Rgb) {
         self.push(Op::Text {
             x,
             y,
             size,
             text,
-            color,
+            colour,
             bold: false,
         });
     }
@@ -101,7 +101,7 @@ impl Flow {
         lead: Option<&str>,
         text: &str,
         size: f32,
-        color: Rgb,
+        colour: Rgb,
         indent: f32,
     ) {
         let width = self.content_width() - indent;
@@ -116,7 +116,7 @@ impl Flow {
                     y: self.y + size,
                     size,
                     text: words,
-                    color,
+                    colour,
                     bold,
                 });
                 x += w + text_width(" ", size);
@@ -135,9 +135,9 @@ impl Flow {
     }
 
     /// Wrapped text tagged as one paragraph, with the usual space after it.
-    pub(super) fn paragraph(&mut self, lead: Option<&str>, text: &str, size: f32, color: Rgb) {
+    pub(super) fn paragraph(&mut self, lead: Option<&str>, text: &str, size: f32, colour: Rgb) {
         self.open(Role::Paragraph);
-        self.text(lead, text, size, color, 0.0);
+        self.text(lead, text, size, colour, 0.0);
         self.close();
         self.y += 4.0;
     }
@@ -157,7 +157,7 @@ impl Flow {
                 x2: self.width - MARGIN,
                 y2: self.y,
                 width: 0.6,
-                color: TOKENS.grid,
+                colour: TOKENS.grid,
             });
             self.y += 6.0;
         }
@@ -172,7 +172,7 @@ impl Flow {
             .map(str::trim)
             .filter(|u| is_safe_url(u));
         let label = format!("Source: {}", source_text(source));
-        let color = if url.is_some() {
+        let colour = if url.is_some() {
             TOKENS.link
         } else {
             TOKENS.muted
@@ -193,7 +193,7 @@ impl Flow {
                 y: self.y + SMALL,
                 size: SMALL,
                 text,
-                color,
+                colour,
                 bold: false,
             });
             if let Some(url) = url {
@@ -321,7 +321,7 @@ impl Flow {
                 y: self.y + label.y as f32 * scale,
                 size,
                 text: label.text,
-                color: Rgb::from_hex(&label.fill).unwrap_or(TOKENS.ink),
+                colour: Rgb::from_hex(&label.fill).unwrap_or(TOKENS.ink),
                 bold: label.bold,
             });
         }

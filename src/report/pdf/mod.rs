@@ -44,7 +44,7 @@ pub(super) enum Op {
         y: f32,
         size: f32,
         text: String,
-        color: Rgb,
+        colour: Rgb,
         bold: bool,
     },
     Rule {
@@ -53,14 +53,14 @@ pub(super) enum Op {
         x2: f32,
         y2: f32,
         width: f32,
-        color: Rgb,
+        colour: Rgb,
     },
     Rect {
         x: f32,
         y: f32,
         w: f32,
         h: f32,
-        color: Rgb,
+        colour: Rgb,
     },
     Svg {
         tree: Box<usvg::Tree>,

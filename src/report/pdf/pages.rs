@@ -237,15 +237,15 @@ mod tests {
             allowed.extend([TOKENS.link, TOKENS.surface, TOKENS.shared_band]);
             allowed.extend(crate::charts::side_colours(&twin));
             for op in flow.pages.iter().flatten() {
-                let (color, what) = match op {
-                    Op::Text { color, text, .. } => (color, text.as_str()),
-                    Op::Rule { color, .. } => (color, "a rule"),
-                    Op::Rect { color, .. } => (color, "a band"),
+                let (colour, what) = match op {
+                    Op::Text { colour, text, .. } => (colour, text.as_str()),
+                    Op::Rule { colour, .. } => (colour, "a rule"),
+                    Op::Rect { colour, .. } => (colour, "a band"),
                     _ => continue,
                 };
                 assert!(
-                    allowed.contains(color),
-                    "{}: {what:?} in {color:?}",
+                    allowed.contains(colour),
+                    "{}: {what:?} in {colour:?}",
                     twin.id
                 );
             }

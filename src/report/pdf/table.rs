@@ -82,7 +82,7 @@ impl Flow {
                 y: self.y,
                 w: self.content_width(),
                 h,
-                color: TOKENS.band,
+                colour: TOKENS.band,
             });
         }
         let mut x = MARGIN;
@@ -101,7 +101,7 @@ impl Flow {
                     y: self.y + pad + size + line_h * j as f32,
                     size,
                     text: line.clone(),
-                    color: TOKENS.ink,
+                    colour: TOKENS.ink,
                     bold: header,
                 });
             }
@@ -116,7 +116,7 @@ impl Flow {
             x2: self.width - MARGIN,
             y2: self.y,
             width: 0.5,
-            color: TOKENS.grid,
+            colour: TOKENS.grid,
         });
     }
 }

@@ -80,22 +80,22 @@ impl TwinStudioApp {
     }
 
     pub(super) fn status_bar(&mut self, ui: &mut egui::Ui) {
-        let colors = style::colors(ui);
+        let colours = style::colours(ui);
         ui.horizontal(|ui| {
             let unsaved = self.state.twins.iter().filter(|t| t.is_unsaved()).count();
             if unsaved > 0 {
-                ui.label(RichText::new(format!("● {unsaved} unsaved")).color(colors.warning));
+                ui.label(RichText::new(format!("● {unsaved} unsaved")).color(colours.warning));
             } else {
-                ui.label(RichText::new("All saved").color(colors.ok));
+                ui.label(RichText::new("All saved").color(colours.ok));
             }
             if let Some(status) = &self.state.status {
                 ui.separator();
-                let color = if status.error {
-                    colors.error
+                let colour = if status.error {
+                    colours.error
                 } else {
-                    colors.muted
+                    colours.muted
                 };
-                ui.label(RichText::new(&status.text).color(color));
+                ui.label(RichText::new(&status.text).color(colour));
             }
         });
     }

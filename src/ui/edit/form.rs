@@ -67,7 +67,7 @@ impl<'a> Issues<'a> {
             ui.label(
                 RichText::new(format!("▲ {message}"))
                     .size(style::size::SMALL)
-                    .color(style::colors(ui).error),
+                    .color(style::colours(ui).error),
             );
         }
     }
@@ -86,11 +86,11 @@ impl<'a> Issues<'a> {
         if messages.is_empty() {
             return response;
         }
-        let color = style::colors(ui).error;
+        let colour = style::colours(ui).error;
         ui.painter().rect_stroke(
             response.rect.expand(1.0),
             2.0,
-            egui::Stroke::new(1.5, color),
+            egui::Stroke::new(1.5, colour),
             egui::StrokeKind::Outside,
         );
         response.on_hover_text(format!("▲ {}", messages.join("\n▲ ")))
@@ -163,7 +163,7 @@ impl<'a> Form<'a> {
                 if messages.is_empty() {
                     return add(ui, label.id);
                 }
-                let error = style::colors(ui).error;
+                let error = style::colours(ui).error;
                 let text = format!("▲ {}", messages.join("; "));
                 let width = (ui.available_width() * 0.45).max(120.0);
                 let height = ui.spacing().interact_size.y;

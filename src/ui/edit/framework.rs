@@ -105,7 +105,7 @@ fn pillar_id_field(ui: &mut egui::Ui, id: &str, all: &[String]) -> Option<Change
         if taken {
             ui.label(
                 RichText::new("▲ another pillar has this id")
-                    .color(style::colors(ui).error)
+                    .color(style::colours(ui).error)
                     .size(style::size::SMALL),
             );
             ui.data_mut(|d| d.insert_temp(buffer_id, text.clone()));

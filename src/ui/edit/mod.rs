@@ -157,21 +157,21 @@ fn pillar_names(twin: &Twin) -> Vec<(String, String)> {
 
 /// A count of problems at the top, so an unsaveable twin is obvious before Ctrl+S.
 fn problems_summary(ui: &mut egui::Ui, issues: &[Issue]) {
-    let colors = style::colors(ui);
+    let colours = style::colours(ui);
     if issues.is_empty() {
-        ui.label(RichText::new("● Valid: ready to save").color(colors.ok));
+        ui.label(RichText::new("● Valid: ready to save").color(colours.ok));
     } else {
         CollapsingHeader::new(
             RichText::new(format!(
                 "▲ {} to fix before saving (shown at each field)",
                 crate::wording::count(issues.len(), "problem", "problems")
             ))
-            .color(colors.error),
+            .color(colours.error),
         )
         .id_salt("problems")
         .show(ui, |ui| {
             for issue in issues.iter().take(50) {
-                ui.label(RichText::new(issue.to_string()).color(colors.error));
+                ui.label(RichText::new(issue.to_string()).color(colours.error));
             }
         });
     }

@@ -155,7 +155,7 @@ fn scroll_id() -> Id {
 /// The outline: a link per section (marked when it has problems), plus open/close all.
 pub fn outline(ui: &mut egui::Ui, sections: &[Section], issues: &Issues<'_>) {
     let ctx = ui.ctx().clone();
-    let colors = style::colors(ui);
+    let colours = style::colours(ui);
     ui.label(RichText::new("Outline").strong());
     ui.horizontal(|ui| {
         if ui.small_button("Open all").clicked() {
@@ -170,7 +170,7 @@ pub fn outline(ui: &mut egui::Ui, sections: &[Section], issues: &Issues<'_>) {
         let broken = section.paths.iter().any(|p| issues.any_under(p));
         let mut text = RichText::new(&section.title);
         if broken {
-            text = RichText::new(format!("▲ {}", section.title)).color(colors.error);
+            text = RichText::new(format!("▲ {}", section.title)).color(colours.error);
         }
         let link = ui
             .add(egui::Button::new(text).frame(false).truncate())
@@ -199,7 +199,7 @@ pub fn show(
         RichText::new(format!("▲ {}", section.title))
             .size(size)
             .strong()
-            .color(style::colors(ui).error)
+            .color(style::colours(ui).error)
     } else {
         RichText::new(&section.title).size(size).strong()
     };

@@ -63,9 +63,9 @@ fn brand_colour(ui: &mut egui::Ui, hex: &mut String, form: &Form<'_>) -> bool {
             .labelled_by(label);
         changed |= text.changed();
         if let Some(rgb) = crate::charts::Rgb::from_hex(hex) {
-            let mut color = [rgb.0, rgb.1, rgb.2];
-            if ui.color_edit_button_srgb(&mut color).changed() {
-                *hex = crate::charts::Rgb(color[0], color[1], color[2])
+            let mut colour = [rgb.0, rgb.1, rgb.2];
+            if ui.color_edit_button_srgb(&mut colour).changed() {
+                *hex = crate::charts::Rgb(colour[0], colour[1], colour[2])
                     .hex()
                     .to_uppercase();
                 changed = true;

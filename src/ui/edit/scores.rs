@@ -14,7 +14,7 @@ pub(super) fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> b
     let mut changed = false;
     let pillars = super::pillar_names(twin);
     let names = [twin.west.name.clone(), twin.east.name.clone()];
-    let colors = style::colors(ui);
+    let colours = style::colours(ui);
     egui::Grid::new("score_grid")
         .striped(true)
         .num_columns(4)
@@ -39,7 +39,7 @@ pub(super) fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> b
                     _ => None,
                 };
                 let gap = wording::gap_text(gap);
-                ui.label(RichText::new(gap).color(colors.muted));
+                ui.label(RichText::new(gap).color(colours.muted));
                 ui.end_row();
             }
         });
@@ -76,20 +76,20 @@ fn score_cell(
     let mut changed = issues.mark_field(ui, response, &value_path).changed();
     // The reason sits on the score's own line: the grid row widens, nothing moves down.
     issues.show(ui, &value_path);
-    let colors = style::colors(ui);
+    let colours = style::colours(ui);
     let evidence = score.evidence.len();
     if evidence == 0 {
         ui.label(
             RichText::new(wording::NO_EVIDENCE)
                 .size(style::size::SMALL)
-                .color(colors.unsupported),
+                .color(colours.unsupported),
         )
         .on_hover_text("No evidence backs this score yet: add some in the evidence table");
     } else {
         ui.label(
             RichText::new(wording::count(evidence, "evidence item", "evidence items"))
                 .size(style::size::SMALL)
-                .color(colors.muted),
+                .color(colours.muted),
         );
     }
     if ui

@@ -364,7 +364,7 @@ pub fn show<T>(
             "▲ {} with problems: the red cells say why when hovered",
             spec.count(problems)
         ))
-        .color(style::colors(ui).error)
+        .color(style::colours(ui).error)
     } else {
         RichText::new(" ")
     };
