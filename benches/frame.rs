@@ -205,6 +205,18 @@ fn morph_frame_ms(twin: &Twin, radar: usize) -> (f64, usize) {
         repeat: false,
         modifiers: egui::Modifiers::NONE,
     };
+    // One frame on the radar before any click, so the presenter knows where the morph starts.
+    let _ = ctx.run_ui(
+        egui::RawInput {
+            screen_rect: Some(screen),
+            max_texture_side: Some(8192),
+            time: Some(-1.0),
+            ..Default::default()
+        },
+        |ui| {
+            presenter.show(ui, twin);
+        },
+    );
     for frame in 0..WARM_UP + FRAMES {
         let t = frame as f64;
         let click = if frame % 2 == 0 {

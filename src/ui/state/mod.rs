@@ -101,6 +101,8 @@ pub struct AppState {
     pub conflicts: Vec<OutsideConflict>,
     /// The watch on the library's folder, so outside changes show up (see `outside.rs`).
     watch: Option<crate::store::FolderWatch>,
+    /// The folder the watch was last set up for (whether or not that worked).
+    watched: Option<PathBuf>,
     /// The library still being read in the background (see `loading.rs`).
     loading: Option<crate::store::LibraryLoad>,
     next_revision: u64,

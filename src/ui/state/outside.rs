@@ -45,14 +45,16 @@ impl AppState {
     /// Starts watching the open library's folder if it is not watched yet (or another folder
     /// is); `wake` runs after each change, e.g. to repaint the window.
     pub fn keep_watching(&mut self, wake: impl Fn() + Send + 'static) {
-        let Some(folder) = self.folder.clone() else {
-            self.watch = None;
-            return;
-        };
-        if self.watch.as_ref().is_some_and(|w| w.folder() == folder) {
+        if self.watched == self.folder {
             return;
         }
-        self.watch = FolderWatch::new(&folder, wake).ok();
+        // Tried once per folder: a folder that cannot be watched (gone, or out of inotify
+        // watches) is not tried again every frame; saves still compare fingerprints.
+        self.watched.clone_from(&self.folder);
+        self.watch = self
+            .folder
+            .as_deref()
+            .and_then(|folder| FolderWatch::new(folder, wake).ok());
     }
 
     /// Takes what the watcher reported and applies it; returns whether anything changed.
