@@ -198,12 +198,15 @@ fn morph_frame_ms(twin: &Twin, radar: usize) -> (f64, usize) {
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(3840.0, 2160.0));
     let mut times = Vec::with_capacity(FRAMES);
     let mut vertices = 0;
-    let key = |key: egui::Key| egui::Event::Key {
-        key,
-        physical_key: None,
-        pressed: true,
-        repeat: false,
-        modifiers: egui::Modifiers::NONE,
+    // A press and its release: a key never released would make egui call the next press a repeat.
+    let key = |key: egui::Key| {
+        [true, false].map(|pressed| egui::Event::Key {
+            key,
+            physical_key: None,
+            pressed,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        })
     };
     // One frame on the radar before any click, so the presenter knows where the morph starts.
     let _ = ctx.run_ui(
@@ -224,7 +227,7 @@ fn morph_frame_ms(twin: &Twin, radar: usize) -> (f64, usize) {
         } else {
             egui::Key::ArrowLeft
         };
-        for (time, events, measured) in [(t, vec![key(click)], false), (t + 0.3, vec![], true)] {
+        for (time, events, measured) in [(t, key(click).to_vec(), false), (t + 0.3, vec![], true)] {
             let input = egui::RawInput {
                 screen_rect: Some(screen),
                 max_texture_side: Some(8192),
