@@ -85,7 +85,7 @@ pub mod table {
     pub const GREEN_NIGHT: Rgb = Rgb(0x10, 0x3a, 0x30);
     pub const RED_DEEP: Rgb = Rgb(0xc0, 0x26, 0x0e);
     pub const RED_BRIGHT: Rgb = Rgb(0xff, 0x7b, 0x6b);
-    pub const AMBER_DEEP: Rgb = Rgb(0xa8, 0x6a, 0x00);
+    pub const AMBER_DEEP: Rgb = Rgb(0x8a, 0x57, 0x00);
     pub const AMBER_DARK: Rgb = Rgb(0xa0, 0x5a, 0x00);
     pub const AMBER_BRIGHT: Rgb = Rgb(0xff, 0xc4, 0x00);
     pub const LINK_BLUE: Rgb = Rgb(0x0b, 0x5c, 0xad);
