@@ -43,8 +43,8 @@ pub const DETAIL_LINES: usize = 4;
 /// The design slide's width at 4:3, the narrowest shape a slide takes.
 const NARROWEST: f64 = 960.0;
 /// Margins and the heading's rule and gap, as every renderer lays them out.
-const MARGIN_X: f64 = 64.0;
-const MARGIN_Y: f64 = 40.0;
+pub(super) const MARGIN_X: f64 = 64.0;
+pub(super) const MARGIN_Y: f64 = 40.0;
 const RULE_AND_GAP: f64 = 36.0;
 const BULLET_INDENT: f64 = 28.0;
 /// Line height relative to the type size, a little generous so every renderer's font fits.

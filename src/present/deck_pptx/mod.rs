@@ -13,6 +13,7 @@ use super::describe::{
     Body, Bullet, ScoreTable, SlideDescription, Slides, Text, Tone, describe_deck, size,
 };
 use super::figure::{self, Figure, Paint};
+use super::fit::{MARGIN_X, MARGIN_Y};
 use super::theme::{ProjectorTheme, projector_safe, rgb};
 use crate::assets::text_width;
 use crate::charts::egui::color32;
@@ -29,8 +30,6 @@ use crate::tokens::table::{BLUISH_GREEN, ORANGE, SKY_BLUE};
 /// PPTX units per design unit (the writer's slide is 900 units high).
 const K: f64 = crate::report::pptx::SLIDE_HEIGHT / 720.0;
 const HEIGHT: f64 = 720.0;
-const MARGIN_X: f64 = 64.0;
-const MARGIN_Y: f64 = 40.0;
 const LEADING: f64 = 1.2;
 /// Map text relative to the export's, as on the deck PDF.
 const MAP_TEXT_SCALE: f64 = 1.35;

@@ -6,6 +6,7 @@
 //! Coordinates are the 1280x720 design slide (the page is 1600x900 units), so every size of the
 //! description is used as it is.
 
+use super::fit::{MARGIN_X, MARGIN_Y};
 use std::fmt::Write;
 
 mod charts;
@@ -27,9 +28,6 @@ const WIDTH: f64 = 1280.0;
 const HEIGHT: f64 = 720.0;
 /// Page units per design unit (the page is 1600x900).
 const PAGE_SCALE: f64 = 1.25;
-/// Margins of the live deck (`Canvas::inner`).
-const MARGIN_X: f64 = 64.0;
-const MARGIN_Y: f64 = 40.0;
 /// Line height relative to the type size.
 const LEADING: f64 = 1.2;
 /// The least a chart label is set at on the design slide: what reads from the back of a room.
