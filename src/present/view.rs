@@ -70,14 +70,7 @@ pub fn show_description(
             Body::Pillar {
                 description,
                 columns,
-            } => {
-                let mut body = body;
-                if let Some(d) = description {
-                    let drawn = canvas.text(ui, body.min, d, body.width());
-                    body.min.y = drawn.bottom() + canvas.style.px(20.0);
-                }
-                pillar_columns(ui, &canvas, body, columns);
-            }
+            } => pillar_slide(ui, &canvas, body, description.as_ref(), columns),
             Body::List { items, empty } => {
                 if items.is_empty() {
                     canvas.text(ui, body.min, empty, body.width());
@@ -225,6 +218,21 @@ fn contrast_slide(ui: &mut egui::Ui, canvas: &Canvas, body: Rect, statements: &[
             canvas.text(ui, pos2(body.left(), y + s.px(8.0)), figure, w);
         }
     }
+}
+
+/// A pillar: its description, then each company's score and evidence in a column.
+fn pillar_slide(
+    ui: &mut egui::Ui,
+    canvas: &Canvas,
+    mut body: Rect,
+    description: Option<&super::describe::Text>,
+    columns: &[PillarColumn; 2],
+) {
+    if let Some(d) = description {
+        let drawn = canvas.text(ui, body.min, d, body.width());
+        body.min.y = drawn.bottom() + canvas.style.px(20.0);
+    }
+    pillar_columns(ui, canvas, body, columns);
 }
 
 fn pillar_columns(ui: &mut egui::Ui, canvas: &Canvas, body: Rect, columns: &[PillarColumn; 2]) {

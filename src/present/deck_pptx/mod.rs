@@ -10,7 +10,8 @@ mod parts;
 
 use super::chart_slides::radar_share;
 use super::describe::{
-    Body, Bullet, ScoreTable, SlideDescription, Slides, Text, Tone, describe_deck, size,
+    Body, Bullet, PillarColumn, ScoreTable, SlideDescription, Slides, Text, Tone, describe_deck,
+    size,
 };
 use super::figure::{self, Figure, Paint};
 use super::fit::{MARGIN_X, MARGIN_Y};
@@ -228,6 +229,28 @@ impl Page {
         y + h
     }
 
+    /// A pillar: its description, then each company's score and evidence in a column.
+    fn pillar(
+        &mut self,
+        mut body: (f64, f64, f64, f64),
+        description: Option<&Text>,
+        columns: &[PillarColumn; 2],
+    ) {
+        if let Some(d) = description {
+            let y = self.put(body.0, body.1, body.2, d) + 20.0;
+            body = (body.0, y, body.2, body.1 + body.3 - y);
+        }
+        let bottom = body.1 + body.3;
+        for (c, (x, y, w, _)) in columns.iter().zip(columns_of(body)) {
+            let mut y = self.put(x, y, w, &c.company);
+            y = self.put(x, y, w, &c.figure);
+            if let Some(flag) = &c.flag {
+                y = self.put(x, y, w, flag);
+            }
+            self.list((x, y + 16.0, w, bottom - y - 16.0), &c.evidence);
+        }
+    }
+
     fn put(&mut self, x: f64, y: f64, w: f64, t: &Text) -> f64 {
         self.text_box((x, y, w), t, t.max_lines, Align::Left)
     }
@@ -333,22 +356,7 @@ impl Page {
             Body::Pillar {
                 description,
                 columns,
-            } => {
-                let mut body = body;
-                if let Some(d) = description {
-                    let y = self.put(body.0, body.1, body.2, d) + 20.0;
-                    body = (body.0, y, body.2, body.1 + body.3 - y);
-                }
-                let bottom = body.1 + body.3;
-                for (c, (x, y, w, _)) in columns.iter().zip(columns_of(body)) {
-                    let mut y = self.put(x, y, w, &c.company);
-                    y = self.put(x, y, w, &c.figure);
-                    if let Some(flag) = &c.flag {
-                        y = self.put(x, y, w, flag);
-                    }
-                    self.list((x, y + 16.0, w, bottom - y - 16.0), &c.evidence);
-                }
-            }
+            } => self.pillar(body, description.as_ref(), columns),
             Body::List { items, empty } => {
                 if items.is_empty() {
                     self.put(body.0, body.1, body.2, empty);

@@ -14,7 +14,7 @@ mod lists;
 
 use super::chart_slides::radar_share;
 use super::describe::{
-    Body, ScoreTable, SlideDescription, Slides, Text, Tone, describe_deck, size,
+    Body, PillarColumn, ScoreTable, SlideDescription, Slides, Text, Tone, describe_deck, size,
 };
 use super::theme::{ProjectorTheme, rgb};
 use crate::assets::FONT_STACK;
@@ -318,35 +318,7 @@ pub fn slide_svg(
         Body::Pillar {
             description,
             columns,
-        } => {
-            let mut body = body;
-            if let Some(d) = description {
-                let y = page.put(body.x, body.y, body.w, d) + 20.0;
-                body = Area {
-                    y,
-                    h: body.bottom() - y,
-                    ..body
-                };
-            }
-            let mut lists = Vec::new();
-            for (c, col) in columns.iter().zip(body.columns()) {
-                let mut y = page.put(col.x, col.y, col.w, &c.company);
-                y = page.put(col.x, y, col.w, &c.figure);
-                if let Some(flag) = &c.flag {
-                    y = page.put(col.x, y, col.w, flag);
-                }
-                let area = Area {
-                    y: y + 16.0,
-                    h: col.bottom() - y - 16.0,
-                    ..col
-                };
-                lists.push((area, c.evidence.as_slice()));
-            }
-            let size = list_size(&lists);
-            for (area, items) in lists {
-                list(&mut page, area, items, size);
-            }
-        }
+        } => pillar(&mut page, body, description.as_ref(), columns),
         Body::List { items, empty } => {
             if items.is_empty() {
                 page.put(body.x, body.y, body.w, empty);
@@ -357,6 +329,41 @@ pub fn slide_svg(
         }
     }
     page.finish(number, total)
+}
+
+/// A pillar: its description, then each company's score and evidence in a column.
+fn pillar(
+    page: &mut Page,
+    mut body: Area,
+    description: Option<&Text>,
+    columns: &[PillarColumn; 2],
+) {
+    if let Some(d) = description {
+        let y = page.put(body.x, body.y, body.w, d) + 20.0;
+        body = Area {
+            y,
+            h: body.bottom() - y,
+            ..body
+        };
+    }
+    let mut lists = Vec::new();
+    for (c, col) in columns.iter().zip(body.columns()) {
+        let mut y = page.put(col.x, col.y, col.w, &c.company);
+        y = page.put(col.x, y, col.w, &c.figure);
+        if let Some(flag) = &c.flag {
+            y = page.put(col.x, y, col.w, flag);
+        }
+        let area = Area {
+            y: y + 16.0,
+            h: col.bottom() - y - 16.0,
+            ..col
+        };
+        lists.push((area, c.evidence.as_slice()));
+    }
+    let size = list_size(&lists);
+    for (area, items) in lists {
+        list(page, area, items, size);
+    }
 }
 
 /// One axis of the model as a track with both companies marked on it, poles at the ends.
