@@ -57,6 +57,9 @@ fn peak_memory_mib() -> Option<f64> {
 
 fn measure(name: &str, template: &Twin, n: usize, runs: usize, budget_ms: f64) {
     let (dir, bytes) = generate(template, n);
+    // The files were just written: let the disk take them before timing reads, so the figure is
+    // the load's and not the kernel flushing this benchmark's own writes.
+    let _ = std::process::Command::new("sync").status();
     let mut times = Vec::new();
     let mut peak: Option<f64> = None;
     for _ in 0..runs {
