@@ -77,3 +77,45 @@ fn an_unsourced_move_jumps_to_its_source_cell_from_the_edit_tab_too() {
     assert!(focused(&harness, "Source of move 1"));
     assert!(!selected_unsaved(&harness), "jumping changes nothing");
 }
+
+/// The per-twin threshold of stale evidence has its field next to the as-of date: shown with its
+/// default, set by typing, and the health flags follow it.
+#[test]
+fn the_stale_threshold_is_set_in_the_twin_section() {
+    let (_dir, mut harness) = flagged_studio();
+    harness.get_by_label("Edit").click();
+    harness.run();
+    // The outline's entry opens the Twin section and scrolls to it, as a person would.
+    let outline = harness
+        .get_all_by_label("Twin")
+        .next()
+        .expect("outline entry")
+        .rect();
+    click_at(&mut harness, outline.center());
+    harness.run_steps(12);
+    let field = "Evidence stale after";
+    assert!(
+        harness
+            .get_all_by_label(field)
+            .any(|n| n.value().is_some_and(|v| v.contains("(default)"))),
+        "the default is shown as such"
+    );
+    harness
+        .get_all_by_label(field)
+        .next()
+        .expect("field")
+        .click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness
+        .get_all_by_label(field)
+        .next()
+        .expect("field in text mode")
+        .type_text("7");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let open = harness.state().state.selected_twin().expect("selected");
+    assert_eq!(open.twin.stale_after_years, Some(7));
+    assert!(selected_unsaved(&harness));
+}

@@ -92,6 +92,7 @@ pub fn sections(twin: &Twin) -> Vec<Section> {
             "id",
             "title",
             "as_of",
+            "stale_after_years",
             "biggest_difference",
             "biggest_similarity",
         ],

@@ -1,5 +1,5 @@
-//! The twin's own fields (id, title, as-of date, the biggest difference and similarity) and its
-//! lessons.
+//! The twin's own fields (id, title, as-of date, when evidence turns stale, the biggest
+//! difference and similarity) and its lessons.
 
 use super::cells;
 use super::form::{Form, Issues};
@@ -12,6 +12,7 @@ pub(super) fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> b
     changed |= form.text(ui, "Id (file key)", &mut twin.id, "id");
     changed |= form.text(ui, "Title", &mut twin.title, "title");
     changed |= form.optional_text(ui, "As of (YYYY-MM-DD)", &mut twin.as_of, "as_of");
+    changed |= stale_after(ui, &form, twin);
     changed |= form.multiline(
         ui,
         "Biggest difference",
@@ -25,6 +26,26 @@ pub(super) fn show(ui: &mut egui::Ui, twin: &mut Twin, issues: &Issues<'_>) -> b
         "biggest_similarity",
     );
     changed
+}
+
+/// How old evidence may be, relative to the as-of date, before the health panel calls it stale;
+/// the default until the user sets one for this twin.
+fn stale_after(ui: &mut egui::Ui, form: &Form<'_>, twin: &mut Twin) -> bool {
+    let mut years = twin.stale_after_years();
+    let own = twin.stale_after_years.is_some();
+    let response = form.row(ui, "Evidence stale after", "stale_after_years", |ui| {
+        let suffix = if own { " years" } else { " years (default)" };
+        ui.add(
+            egui::DragValue::new(&mut years)
+                .range(1..=100)
+                .suffix(suffix),
+        )
+    });
+    if response.changed() {
+        twin.stale_after_years = Some(years);
+        return true;
+    }
+    false
 }
 
 fn lesson_columns() -> [Column<Lesson>; 3] {
