@@ -78,6 +78,23 @@ pub fn is_folder(path: &Path) -> bool {
     path.is_dir()
 }
 
+/// What a path names, for a chooser that checks a typed path before acting on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathKind {
+    Nothing,
+    File,
+    Folder,
+}
+
+/// What `path` names now (symlinks followed).
+pub fn path_kind(path: &Path) -> PathKind {
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => PathKind::Folder,
+        Ok(_) => PathKind::File,
+        Err(_) => PathKind::Nothing,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,7 +15,9 @@ mod trash;
 mod watch;
 mod write;
 
-pub use complete::{MAX_CHOICES, PathChoice, complete_path, expand_home, is_folder};
+pub use complete::{
+    MAX_CHOICES, PathChoice, PathKind, complete_path, expand_home, is_folder, path_kind,
+};
 pub use error::{FileError, FileErrorKind};
 pub use file::{
     MAX_FILE_BYTES, TWIN_EXTENSION, is_same_file, load_twin, parse_twin, read_bytes_at_most,

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use egui::{Key, Modal, Modifiers, RichText};
 
 use super::style::{self, space};
-use crate::store::{PathChoice, complete_path, expand_home};
+use crate::store::{PathChoice, PathKind, complete_path, expand_home, is_folder, path_kind};
 
 /// What a path is being chosen for; decides the title, the button and what completes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,7 +73,7 @@ pub struct SystemDialogs;
 impl FileDialogs for SystemDialogs {
     fn pick(&self, purpose: &Purpose, start: &Path) -> Picked {
         let started = Instant::now();
-        let (dir, name) = if start.is_dir() {
+        let (dir, name) = if is_folder(start) {
             (Some(start.to_owned()), None)
         } else {
             (
@@ -82,7 +82,7 @@ impl FileDialogs for SystemDialogs {
             )
         };
         let mut dialog = rfd::FileDialog::new();
-        if let Some(dir) = dir.filter(|d| d.is_dir()) {
+        if let Some(dir) = dir.filter(|d| is_folder(d)) {
             dialog = dialog.set_directory(dir);
         }
         if let Some(name) = name {
@@ -118,6 +118,9 @@ pub struct PathPicker {
     /// Completions for `text` as of the last change.
     choices: Vec<PathChoice>,
     completed_for: Option<String>,
+    /// What the typed path names, and whether its folder exists, as of the last change.
+    kind: PathKind,
+    parent_is_folder: bool,
 }
 
 /// What the user did with the path field this frame.
@@ -131,7 +134,7 @@ impl PathPicker {
     /// A field holding `start` (a folder gets a trailing separator, ready for a name).
     pub fn new(purpose: Purpose, start: &Path) -> Self {
         let mut text = start.display().to_string();
-        if start.is_dir() && !text.ends_with('/') {
+        if is_folder(start) && !text.ends_with('/') {
             text.push('/');
         }
         Self {
@@ -139,6 +142,8 @@ impl PathPicker {
             text,
             choices: Vec::new(),
             completed_for: None,
+            kind: PathKind::Nothing,
+            parent_is_folder: false,
         }
     }
 
@@ -148,39 +153,46 @@ impl PathPicker {
     }
 
     /// Why the typed path cannot be used yet, if it cannot.
-    pub fn problem(&self) -> Option<&'static str> {
-        let path = self.path();
+    pub fn problem(&mut self) -> Option<&'static str> {
+        self.refresh();
         if self.text.trim().is_empty() {
             return Some("Type a path.");
         }
-        match &self.purpose {
-            Purpose::OpenFolder if !path.is_dir() => Some("No folder at this path."),
-            Purpose::OpenFile if !path.is_file() => Some("No file at this path."),
-            Purpose::OpenAny if !path.exists() => Some("Nothing at this path."),
-            Purpose::SaveTwin | Purpose::Export(_) => {
-                if path.is_dir() {
-                    Some("This is a folder: add a file name.")
-                } else if !path
-                    .parent()
-                    .is_some_and(|p| p.as_os_str().is_empty() || p.is_dir())
-                {
-                    Some("The folder of this path does not exist.")
-                } else {
-                    None
-                }
+        match (&self.purpose, self.kind) {
+            (Purpose::OpenFolder, PathKind::Nothing | PathKind::File) => {
+                Some("No folder at this path.")
+            }
+            (Purpose::OpenFile, PathKind::Nothing | PathKind::Folder) => {
+                Some("No file at this path.")
+            }
+            (Purpose::OpenAny, PathKind::Nothing) => Some("Nothing at this path."),
+            (Purpose::SaveTwin | Purpose::Export(_), PathKind::Folder) => {
+                Some("This is a folder: add a file name.")
+            }
+            (Purpose::SaveTwin | Purpose::Export(_), _) if !self.parent_is_folder => {
+                Some("The folder of this path does not exist.")
             }
             _ => None,
         }
     }
 
     /// Whether saving or exporting to the typed path would replace a file.
-    pub fn replaces_a_file(&self) -> bool {
-        matches!(self.purpose, Purpose::SaveTwin | Purpose::Export(_)) && self.path().is_file()
+    pub fn replaces_a_file(&mut self) -> bool {
+        self.refresh();
+        matches!(self.purpose, Purpose::SaveTwin | Purpose::Export(_))
+            && self.kind == PathKind::File
     }
 
+    /// Completions and what the path names, looked up once per change of the text rather than
+    /// on every frame the field is shown.
     fn refresh(&mut self) {
         if self.completed_for.as_deref() != Some(self.text.as_str()) {
             self.choices = complete_path(&self.text, self.purpose.lists_files());
+            let path = self.path();
+            self.kind = path_kind(&path);
+            self.parent_is_folder = path
+                .parent()
+                .is_some_and(|p| p.as_os_str().is_empty() || is_folder(p));
             self.completed_for = Some(self.text.clone());
         }
     }

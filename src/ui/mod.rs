@@ -91,7 +91,12 @@ pub fn run(path: Option<PathBuf>) -> i32 {
                 .unwrap_or_default();
             cc.egui_ctx.set_theme(prefs.theme_preference());
             let path = path
-                .or_else(|| prefs.last_library.clone().filter(|p| p.exists()))
+                .or_else(|| {
+                    prefs
+                        .last_library
+                        .clone()
+                        .filter(|p| crate::store::path_kind(p) != crate::store::PathKind::Nothing)
+                })
                 .unwrap_or_else(crate::desktop::default_library_folder);
             let mut state = AppState::open_in_background(&path)
                 .with_recovery(RecoveryStore::platform())
