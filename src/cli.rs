@@ -145,7 +145,7 @@ pub struct ExportArgs {
     /// PNG scale: pixels per chart unit, above 0 and at most 8.
     #[arg(long, default_value_t = 2.0)]
     pub scale: f32,
-    /// PowerPoint slide shape: 16:9 or 4:3.
+    /// Slide shape of deck-pdf and pptx: 16:9 or 4:3.
     #[arg(long, value_parser = parse_aspect, default_value = "16:9")]
     pub aspect: crate::report::pptx::Aspect,
     /// Projector theme of deck-pdf (default dark, as the live deck) and pptx (default light).

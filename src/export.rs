@@ -74,8 +74,12 @@ pub fn export_files(
         Format::Png => png::chart_png(&single_chart()?, options.scale)?,
         Format::DeckPdf => match twins {
             [one] => pdf::svg_pages_pdf(
-                &deck_svgs_in(one, options.theme.unwrap_or(ProjectorTheme::Dark)),
-                PageSize::Slide16x9,
+                &deck_svgs_in(
+                    one,
+                    options.theme.unwrap_or(ProjectorTheme::Dark),
+                    options.aspect,
+                ),
+                options.aspect.page(),
                 &one.title,
             )?,
             _ => {
@@ -138,7 +142,7 @@ pub fn default_output(inputs: &[PathBuf], options: &ExportOptions) -> PathBuf {
         String::new()
     };
     match inputs {
-        [one] if one.is_dir() => {
+        [one] if crate::store::is_folder(one) => {
             let name = one
                 .canonicalize()
                 .ok()

@@ -58,7 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'twin-studio' -ScriptBlock {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Output file (default: beside the input, see above)')
             [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'PDF paper size: a4 or letter')
             [CompletionResult]::new('--scale', '--scale', [CompletionResultType]::ParameterName, 'PNG scale: pixels per chart unit, above 0 and at most 8')
-            [CompletionResult]::new('--aspect', '--aspect', [CompletionResultType]::ParameterName, 'PowerPoint slide shape: 16:9 or 4:3')
+            [CompletionResult]::new('--aspect', '--aspect', [CompletionResultType]::ParameterName, 'Slide shape of deck-pdf and pptx: 16:9 or 4:3')
             [CompletionResult]::new('--theme', '--theme', [CompletionResultType]::ParameterName, 'Projector theme of deck-pdf (default dark, as the live deck) and pptx (default light)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite existing files')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

@@ -42,7 +42,7 @@ complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -l chart
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -s o -l out -d 'Output file (default: beside the input, see above)' -r -F
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -l page -d 'PDF paper size: a4 or letter' -r
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -l scale -d 'PNG scale: pixels per chart unit, above 0 and at most 8' -r
-complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -l aspect -d 'PowerPoint slide shape: 16:9 or 4:3' -r
+complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -l aspect -d 'Slide shape of deck-pdf and pptx: 16:9 or 4:3' -r
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -l theme -d 'Projector theme of deck-pdf (default dark, as the live deck) and pptx (default light)' -r -f -a "dark\t''
 light\t''"
 complete -c twin-studio -n "__fish_twin_studio_using_subcommand export" -l force -d 'Overwrite existing files'

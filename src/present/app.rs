@@ -11,7 +11,7 @@ use egui::{pos2, vec2};
 
 use super::builds::radar_stops;
 use super::console::{self, ConsoleAction, ConsoleView};
-use super::deck::{Slide, SlideKind, deck};
+use super::deck::{Slide, SlideKind, deck_shaped, design_width};
 use super::deck_export::DeckExport;
 use super::describe::Moment;
 use super::keys::{PresenterCommand, commands};
@@ -47,6 +47,8 @@ pub struct Presenter {
     swapped: bool,
     /// Slide key and build step drawn last, to notice a click on the radar.
     shown: Option<(String, usize)>,
+    /// The size of the area the slides were last drawn in: the deck is paged for its shape.
+    slides_size: std::cell::Cell<Option<egui::Vec2>>,
     morph: Option<Morph>,
     /// Recording slide times while a rehearsal runs.
     recorder: Option<Recorder>,
@@ -73,6 +75,7 @@ impl Presenter {
             stage: None,
             swapped: false,
             shown: None,
+            slides_size: std::cell::Cell::new(None),
             morph: None,
             recorder: None,
             rehearsed: None,
@@ -133,9 +136,14 @@ impl Presenter {
 
     /// Draws the presenter into `ui` (all of it) for one frame and handles its keys.
     pub fn show(&mut self, ui: &mut egui::Ui, twin: &Twin) -> Outcome {
-        let slides = deck(twin);
+        let size = self
+            .slides_size
+            .get()
+            .unwrap_or_else(|| ui.max_rect().size());
+        let slides = deck_shaped(twin, design_width(size));
         let steps: Vec<usize> = slides.iter().map(|s| s.steps).collect();
         self.nav.set_steps(&steps);
+        self.keep_slide_across_pages(&slides);
         let ctx = ui.ctx().clone();
         let now = ui.input(|i| i.time);
         self.clock_start.get_or_insert(now);
@@ -280,7 +288,30 @@ impl Presenter {
     }
 
     /// The slide (or a blank screen) filling `area`, with the slide number in a corner.
+    /// When the deck is paged anew (the screen changed shape, the console opened beside the
+    /// slides), stays on the slide shown before: the same key, else the first page of its list.
+    fn keep_slide_across_pages(&mut self, slides: &[Slide]) {
+        let Some((key, _)) = &self.shown else {
+            return;
+        };
+        if slides
+            .get(self.nav.current())
+            .is_some_and(|s| &s.key == key)
+        {
+            return;
+        }
+        let base = key.split('~').next().unwrap_or(key);
+        let found = slides
+            .iter()
+            .position(|s| &s.key == key)
+            .or_else(|| slides.iter().position(|s| s.file_key() == base));
+        if let Some(index) = found {
+            self.nav.show(index);
+        }
+    }
+
     fn draw_slides(&self, ui: &mut egui::Ui, area: Rect, twin: &Twin, slides: &[Slide], now: f64) {
+        self.slides_size.set(Some(area.size()));
         match self.nav.blank() {
             Blank::Black => {
                 ui.painter().rect_filled(area, 0.0, Color32::BLACK);

@@ -78,6 +78,7 @@ pub fn show(ui: &mut egui::Ui, view: &ConsoleView<'_>) -> ConsoleAction {
     let mut action = ConsoleAction::None;
     let count = view.slides.len();
     let steps = view.slides.get(view.current).map_or(1, |s| s.steps);
+    // Three short rows rather than one long one: the in-window console beside a slide is narrow.
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(format!("Slide {} / {count}", view.current + 1))
@@ -91,32 +92,34 @@ pub fn show(ui: &mut egui::Ui, view: &ConsoleView<'_>) -> ConsoleAction {
             ui.label(RichText::new(format!("go to {}", view.typed)).size(22.0));
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            if ui.button(RichText::new("Reset").size(20.0)).clicked() {
-                action = ConsoleAction::ResetClock;
-            }
-            let rehearse = if view.rehearsing {
-                "Stop rehearsal"
-            } else {
-                "Rehearse"
-            };
-            if ui.button(RichText::new(rehearse).size(20.0)).clicked() {
-                action = ConsoleAction::ToggleRehearsal;
-            }
-            if view.two_screens
-                && ui
-                    .button(RichText::new("Swap screens").size(20.0))
-                    .clicked()
-            {
-                action = ConsoleAction::SwapScreens;
-            }
             ui.label(
                 RichText::new(clock_text(view.elapsed_secs))
                     .size(28.0)
                     .monospace(),
             );
-            pace_label(ui, view);
         });
     });
+    ui.horizontal(|ui| {
+        let rehearse = if view.rehearsing {
+            "Stop rehearsal"
+        } else {
+            "Rehearse"
+        };
+        if ui.button(RichText::new(rehearse).size(18.0)).clicked() {
+            action = ConsoleAction::ToggleRehearsal;
+        }
+        if ui.button(RichText::new("Reset").size(18.0)).clicked() {
+            action = ConsoleAction::ResetClock;
+        }
+        if view.two_screens
+            && ui
+                .button(RichText::new("Swap screens").size(18.0))
+                .clicked()
+        {
+            action = ConsoleAction::SwapScreens;
+        }
+    });
+    ui.horizontal_wrapped(|ui| pace_label(ui, view));
     if let Some(notice) = view.notice {
         ui.colored_label(view.theme.warning(), RichText::new(notice).size(18.0));
     }

@@ -1,6 +1,7 @@
 use super::builds::step_count;
-use super::fit::list_pages;
-use crate::model::Twin;
+use super::fit::{PillarHead, WIDE, list_pages, pillar_pages};
+use crate::model::{Side, Twin};
+use crate::wording::source_text;
 
 /// What a slide shows; the view picks its layout from this.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,14 +30,14 @@ pub struct Slide {
     pub part: Option<Part>,
 }
 
-/// One page of a slide whose list continues on follow-on slides ("Lessons (2/2)").
+/// One page of a slide whose lists continue on follow-on slides ("Lessons (2/2)").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Part {
     /// 1-based.
     pub number: usize,
     pub count: usize,
-    /// The list items on this page.
-    pub items: std::ops::Range<usize>,
+    /// The items of each list on this page: the lessons, or West's and East's evidence.
+    pub items: Vec<std::ops::Range<usize>>,
     /// The key in the twin file (`deck.hidden`, `speaker_notes`) of the slide it continues.
     pub of: String,
 }
@@ -70,6 +71,9 @@ pub fn title_footer(twin: &Twin) -> String {
     )
 }
 
+/// The contrast slide's heading.
+pub const CONTRAST_TITLE: &str = "Biggest difference, biggest similarity";
+
 /// Every slide a twin can produce, in the default order.
 pub fn all_slides(twin: &Twin) -> Vec<Slide> {
     let mut slides = vec![
@@ -79,11 +83,7 @@ pub fn all_slides(twin: &Twin) -> Vec<Slide> {
             SlideKind::Companies,
             format!("{} and {}", twin.west.name, twin.east.name),
         ),
-        Slide::new(
-            "contrast",
-            SlideKind::Contrast,
-            "Biggest difference, biggest similarity",
-        ),
+        Slide::new("contrast", SlideKind::Contrast, CONTRAST_TITLE),
         Slide::new(
             "radar",
             SlideKind::Radar,
@@ -110,21 +110,82 @@ pub fn all_slides(twin: &Twin) -> Vec<Slide> {
     slides
 }
 
-/// `slides` with every lessons slide too long for one slide followed by its follow-on slides,
-/// titled "Lessons (1/2)", "Lessons (2/2)"; a follow-on slide's key is `lessons~2`.
-pub fn continued(twin: &Twin, slides: Vec<Slide>) -> Vec<Slide> {
+/// The evidence a pillar slide lists for one company, as (claim, source) pairs: none when the
+/// score is missing or unsupported (the slide says so instead).
+pub fn pillar_evidence(twin: &Twin, pillar_id: &str, side: Side) -> Vec<(String, String)> {
+    twin.side(side)
+        .scores
+        .get(pillar_id)
+        .filter(|s| s.is_supported())
+        .map(|s| {
+            s.evidence
+                .iter()
+                .map(|e| {
+                    (
+                        e.claim.clone(),
+                        e.source.as_ref().map(source_text).unwrap_or_default(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The pages a slide's lists take: one per list on each page (lessons: one list; a pillar:
+/// West's and East's evidence). A single page when everything fits.
+fn pages(twin: &Twin, slide: &Slide, title: &str, width: f64) -> Vec<Vec<std::ops::Range<usize>>> {
+    match &slide.kind {
+        SlideKind::Lessons => {
+            let items: Vec<(&str, &str)> = twin
+                .lessons
+                .iter()
+                .map(|l| (l.title.as_str(), l.text.as_str()))
+                .collect();
+            list_pages(title, &items, width)
+                .into_iter()
+                .map(|r| vec![r])
+                .collect()
+        }
+        SlideKind::Pillar(id) => {
+            let evidence = Side::BOTH.map(|side| pillar_evidence(twin, id, side));
+            let borrowed = evidence.each_ref().map(|items| {
+                items
+                    .iter()
+                    .map(|(c, s)| (c.as_str(), s.as_str()))
+                    .collect::<Vec<_>>()
+            });
+            let description = twin
+                .framework
+                .pillar(id)
+                .map_or("", |p| p.description.as_str());
+            let flagged = Side::BOTH.map(|side| {
+                twin.side(side)
+                    .scores
+                    .get(id)
+                    .is_some_and(|s| !s.is_supported())
+            });
+            let head = PillarHead {
+                title,
+                description,
+                flagged,
+                names: [twin.west.name.as_str(), twin.east.name.as_str()],
+            };
+            pillar_pages(&head, [&borrowed[0], &borrowed[1]], width)
+                .into_iter()
+                .map(Vec::from)
+                .collect()
+        }
+        _ => vec![Vec::new()],
+    }
+}
+
+/// `slides` with every lessons or pillar slide too long for one slide followed by its
+/// follow-on slides, titled "Lessons (1/2)", "Lessons (2/2)"; a follow-on slide's key is
+/// `lessons~2`. `width` is the design slide's width (720 high): 960 at 4:3, 1280 at 16:9.
+pub fn continued(twin: &Twin, slides: Vec<Slide>, width: f64) -> Vec<Slide> {
     let mut out = Vec::with_capacity(slides.len() + 1);
     for slide in slides {
-        if slide.kind != SlideKind::Lessons {
-            out.push(slide);
-            continue;
-        }
-        let items: Vec<(&str, &str)> = twin
-            .lessons
-            .iter()
-            .map(|l| (l.title.as_str(), l.text.as_str()))
-            .collect();
-        let pages = list_pages(&format!("{} (1/9)", slide.title), &items);
+        let pages = pages(twin, &slide, &format!("{} (1/9)", slide.title), width);
         if pages.len() < 2 {
             out.push(slide);
             continue;
@@ -138,7 +199,7 @@ pub fn continued(twin: &Twin, slides: Vec<Slide>) -> Vec<Slide> {
                 } else {
                     format!("{}~{number}", slide.key)
                 },
-                kind: SlideKind::Lessons,
+                kind: slide.kind.clone(),
                 title: format!("{} ({number}/{count})", slide.title),
                 steps: 1,
                 part: Some(Part {
@@ -167,16 +228,30 @@ pub fn ordered_slides(twin: &Twin) -> Vec<Slide> {
     ordered
 }
 
-/// The slides to present: [`ordered_slides`] without the hidden ones, long lessons continued on
-/// follow-on slides. Never empty: if everything is hidden the title slide remains.
+/// The slides to present on a 16:9 screen: [`ordered_slides`] without the hidden ones, long
+/// lessons and evidence continued on follow-on slides. Never empty: if everything is hidden the
+/// title slide remains.
 pub fn deck(twin: &Twin) -> Vec<Slide> {
+    deck_shaped(twin, WIDE)
+}
+
+/// The width of the design slide (720 high) a screen of `size` shows: its own shape from 4:3 to
+/// 21:9, the nearest of those beyond.
+pub fn design_width(size: egui::Vec2) -> f64 {
+    let aspect = (size.x / size.y.max(1.0)).clamp(super::theme::ASPECTS.0, super::theme::ASPECTS.1);
+    720.0 * f64::from(aspect)
+}
+
+/// The slides to present on a slide `width` design units wide (see [`deck`]): a narrower slide
+/// continues long lists sooner.
+pub fn deck_shaped(twin: &Twin, width: f64) -> Vec<Slide> {
     let mut ordered = ordered_slides(twin);
     let title = ordered.iter().find(|s| s.kind == SlideKind::Title).cloned();
     ordered.retain(|s| !twin.deck.hidden.contains(&s.key));
     if ordered.is_empty() {
         ordered.extend(title);
     }
-    continued(twin, ordered)
+    continued(twin, ordered, width)
 }
 
 #[cfg(test)]

@@ -63,9 +63,11 @@ pub fn deck_bytes(
 ) -> Result<Vec<u8>, ReportError> {
     match format {
         DeckFormat::Pptx => render(&deck_pptx_in(twin, Aspect::Wide, ProjectorTheme::Light)),
-        DeckFormat::Pdf => {
-            pdf::svg_pages_pdf(&deck_svgs_in(twin, theme), PageSize::Slide16x9, &twin.title)
-        }
+        DeckFormat::Pdf => pdf::svg_pages_pdf(
+            &deck_svgs_in(twin, theme, Aspect::Wide),
+            PageSize::Slide16x9,
+            &twin.title,
+        ),
     }
 }
 

@@ -119,9 +119,10 @@ pub fn timeline(t: &Timeline, (x, y, w, h): (f64, f64, f64, f64)) -> Figure {
         let mut events: Vec<_> = lane.events.iter().collect();
         events.sort_by_key(|e| e.year);
         // Pack at the largest size whose rows fit the lane; at the smallest, rows share space.
+        let right_edge = x + w;
         let mut size = LABEL_SIZES.0;
         let rows = loop {
-            let rows = pack(&events, &x_of, size);
+            let rows = pack(&events, &x_of, size, right_edge);
             let depth = rows.iter().max().map_or(0, |r| r + 1) as f64;
             if depth * size * 1.3 <= lane_room || size <= LABEL_SIZES.1 {
                 break rows;
@@ -145,8 +146,9 @@ pub fn timeline(t: &Timeline, (x, y, w, h): (f64, f64, f64, f64)) -> Figure {
                 radius: 5.0,
                 paint: Paint::Tone(Tone::Side(side)),
             });
+            let width = f64::from(text_width(&e.unit, size as f32));
             fig.labels.push(Label {
-                x: ex + 9.0,
+                x: label_span(ex, width, right_edge).2,
                 top: centre_y - size * 0.6,
                 size,
                 tone: Tone::Ink,
@@ -171,28 +173,39 @@ pub fn timeline(t: &Timeline, (x, y, w, h): (f64, f64, f64, f64)) -> Figure {
     fig
 }
 
-/// Rows for labels starting at their event's x, in year order: each takes the first row where
-/// it clears the label before it.
+/// Where a label of `width` for the event at `ex` goes: right of its dot, or left of it when it
+/// would run past `right_edge`. Returns the span it covers (with the dot) and the text's x.
+fn label_span(ex: f64, width: f64, right_edge: f64) -> (f64, f64, f64) {
+    if ex + 9.0 + width <= right_edge {
+        (ex - 6.0, ex + 9.0 + width, ex + 9.0)
+    } else {
+        (ex - 9.0 - width, ex + 6.0, ex - 9.0 - width)
+    }
+}
+
+/// Rows for labels beside their event's x, in year order: each takes the first row where it
+/// clears every label already in that row.
 fn pack(
     events: &[&crate::charts::TimelineEvent],
     x_of: &dyn Fn(i32) -> f64,
     size: f64,
+    right_edge: f64,
 ) -> Vec<usize> {
-    let mut ends: Vec<f64> = Vec::new();
+    let mut rows: Vec<Vec<(f64, f64)>> = Vec::new();
     events
         .iter()
         .map(|e| {
-            let start = x_of(e.year) - 6.0;
-            let end = start + 15.0 + f64::from(text_width(&e.unit, size as f32));
-            let row = ends
-                .iter()
-                .position(|&last| start > last + LABEL_GAP)
-                .unwrap_or(ends.len());
-            if row == ends.len() {
-                ends.push(end);
-            } else {
-                ends[row] = end;
+            let width = f64::from(text_width(&e.unit, size as f32));
+            let (start, end, _) = label_span(x_of(e.year), width, right_edge);
+            let clear = |row: &Vec<(f64, f64)>| {
+                row.iter()
+                    .all(|&(a, b)| start > b + LABEL_GAP || end + LABEL_GAP < a)
+            };
+            let row = rows.iter().position(clear).unwrap_or(rows.len());
+            if row == rows.len() {
+                rows.push(Vec::new());
             }
+            rows[row].push((start, end));
             row
         })
         .collect()

@@ -26,6 +26,8 @@ fn lay_list(ui: &egui::Ui, canvas: &Canvas, area: Rect, items: &[Bullet], size: 
     let font = s.font(size);
     let secondary_font = s.font(size * size::DETAIL_RATIO);
     let gap = s.px(size * 0.6);
+    // An item longer than the whole area (hostile text) is cut at the area, not dropped.
+    let point_rows = ((area.height() / (font.size * 1.25)).floor() as usize).clamp(1, POINT_LINES);
     let laid: Vec<_> = items
         .iter()
         .map(|item| {
@@ -35,7 +37,7 @@ fn lay_list(ui: &egui::Ui, canvas: &Canvas, area: Rect, items: &[Bullet], size: 
                 font.clone(),
                 s.theme.text(),
                 width,
-                POINT_LINES,
+                point_rows,
             );
             let sec = (!item.secondary.is_empty()).then(|| {
                 layout(
@@ -54,7 +56,8 @@ fn lay_list(ui: &egui::Ui, canvas: &Canvas, area: Rect, items: &[Bullet], size: 
         .iter()
         .map(|(p, sec)| p.size().y + sec.as_ref().map_or(0.0, |g| g.size().y))
         .collect();
-    let shown = items_that_fit(&heights, gap, area.height(), font.size * 1.4);
+    let shown = items_that_fit(&heights, gap, area.height(), font.size * 1.4)
+        .max(usize::from(!items.is_empty()));
     LaidList {
         items: laid,
         shown,

@@ -39,8 +39,13 @@ mod view;
 
 pub use app::Presenter;
 pub use console::{ConsoleAction, ConsoleView, clock_text, pace_text};
-pub use deck::{Part, Slide, SlideKind, all_slides, continued, deck, ordered_slides, title_footer};
-pub use describe::{Moment, SlideDescription, Slides, describe_deck, describe_slide};
+pub use deck::{
+    Part, Slide, SlideKind, all_slides, continued, deck, deck_shaped, design_width, ordered_slides,
+    title_footer,
+};
+pub use describe::{
+    Moment, SlideDescription, Slides, describe_deck, describe_deck_shaped, describe_slide,
+};
 pub use keys::{PresenterCommand, commands};
 pub use nav::{Blank, Navigator, Outcome, PresenterKey};
 pub use screens::{Monitor, Stage};

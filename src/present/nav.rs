@@ -113,6 +113,11 @@ impl Navigator {
         self.set_len(steps.len());
     }
 
+    /// Shows slide `index` from its first step (the deck was paged anew under the speaker).
+    pub fn show(&mut self, index: usize) {
+        self.go_to(index, 0);
+    }
+
     fn go_to(&mut self, slide: usize, step: usize) {
         self.current = slide.min(self.len - 1);
         self.step = step.min(self.steps_of(self.current) - 1);

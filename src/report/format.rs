@@ -93,6 +93,8 @@ pub enum PageSize {
     Letter,
     /// 16:9 landscape, 13.333 x 7.5 in: for slide-deck PDFs built from SVG pages.
     Slide16x9,
+    /// 4:3 landscape, 10 x 7.5 in: a deck PDF for an older projector.
+    Slide4x3,
 }
 
 impl PageSize {
@@ -102,6 +104,7 @@ impl PageSize {
             Self::A4 => (595.28, 841.89),
             Self::Letter => (612.0, 792.0),
             Self::Slide16x9 => (960.0, 540.0),
+            Self::Slide4x3 => (720.0, 540.0),
         }
     }
 
@@ -110,6 +113,7 @@ impl PageSize {
             Self::A4 => "a4",
             Self::Letter => "letter",
             Self::Slide16x9 => "slide",
+            Self::Slide4x3 => "slide-4x3",
         }
     }
 }

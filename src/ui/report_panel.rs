@@ -210,6 +210,7 @@ fn page_label(page: PageSize) -> &'static str {
         PageSize::A4 => "A4",
         PageSize::Letter => "US Letter",
         PageSize::Slide16x9 => "16:9 slide",
+        PageSize::Slide4x3 => "4:3 slide",
     }
 }
 

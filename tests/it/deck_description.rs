@@ -118,7 +118,7 @@ fn the_live_deck_the_pdf_pages_and_powerpoint_show_one_description() {
 
         // SVG pages of the deck PDF: one per slide, in order, every text.
         for theme in theme_cases() {
-            let pages = slides_svgs(&slides, theme);
+            let pages = slides_svgs(&slides, theme, Aspect::Wide);
             assert_eq!(pages.len(), slides.len());
             for (i, (page, slide)) in pages.iter().zip(&slides).enumerate() {
                 let doc = roxmltree::Document::parse(page).expect("SVG parses");
@@ -227,7 +227,7 @@ fn lessons_too_long_for_one_slide_continue_in_every_renderer_without_a_cut() {
         every_lesson(&texts, &format!("egui {size:?}"));
     }
     let owned: Vec<SlideDescription> = parts.iter().map(|p| (*p).clone()).collect();
-    let svg_text: Vec<String> = slides_svgs(&owned, ProjectorTheme::Light)
+    let svg_text: Vec<String> = slides_svgs(&owned, ProjectorTheme::Light, Aspect::Wide)
         .iter()
         .map(|page| {
             let doc = roxmltree::Document::parse(page).expect("SVG parses");

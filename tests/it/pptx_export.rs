@@ -10,7 +10,7 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 use twin_studio::model::Side;
 use twin_studio::present::deck_pptx::deck_pptx;
-use twin_studio::present::{SlideKind, deck, ordered_slides};
+use twin_studio::present::{SlideKind, continued, deck, ordered_slides};
 use twin_studio::report::pptx::{Aspect, render};
 
 /// Every part of the package, by name.
@@ -115,7 +115,7 @@ fn every_sample_deck_reads_back_slide_for_slide_with_its_full_text() {
         let bytes = render(&deck_pptx(&twin, Aspect::Wide)).expect("pptx");
         let parts = unzip(&bytes);
         let slides = slide_parts(&parts);
-        let expected = ordered_slides(&twin);
+        let expected = continued(&twin, ordered_slides(&twin), 1280.0);
         assert_eq!(
             slides.len(),
             expected.len(),
@@ -156,8 +156,15 @@ fn every_sample_deck_reads_back_slide_for_slide_with_its_full_text() {
                     }
                 }
                 SlideKind::Pillar(id) => {
-                    for side in Side::BOTH {
-                        for e in twin.score(side, id).map(|s| &s.evidence[..]).unwrap_or(&[]) {
+                    for (i, side) in Side::BOTH.into_iter().enumerate() {
+                        let all = twin.score(side, id).map(|s| &s.evidence[..]).unwrap_or(&[]);
+                        // A pillar that continues shows its page of the evidence on each slide.
+                        let page = slide
+                            .part
+                            .as_ref()
+                            .and_then(|p| p.items.get(i).cloned())
+                            .unwrap_or(0..all.len());
+                        for e in all.get(page).unwrap_or(&[]) {
                             assert!(
                                 parsed.paragraphs.iter().any(|p| p.contains(&e.claim)),
                                 "{name} {id}: claim in full: {}",
@@ -273,7 +280,7 @@ fn hostile_text_is_escaped_and_order_honoured() {
         .filter(|(_, x)| x.contains("show=\"0\""))
         .map(|(n, _)| *n)
         .collect();
-    let map_position = ordered_slides(&twin)
+    let map_position = continued(&twin, ordered_slides(&twin), 1280.0)
         .iter()
         .position(|s| s.key == "map")
         .expect("map");

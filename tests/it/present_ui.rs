@@ -8,7 +8,9 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use twin_studio::model::Twin;
-use twin_studio::present::{Blank, Outcome, Presenter, ProjectorTheme, deck};
+use twin_studio::present::{
+    Blank, Outcome, Presenter, ProjectorTheme, deck, deck_shaped, design_width,
+};
 use twin_studio::store::{load_twin, twin_files_in};
 
 /// What the harness keeps between frames: the presenter, the twin it shows, whether it asked to
@@ -71,7 +73,7 @@ fn every_key_moves_as_described_including_at_the_ends() {
     twin.deck.builds.insert("radar".into(), false);
     let last = deck(&twin).len() - 1;
     let mut h = stage(twin, 0, [1280.0, 720.0]);
-    assert!(h.query_by_label("1 / 11").is_some());
+    assert!(h.query_by_label(&format!("1 / {}", last + 1)).is_some());
 
     press(&mut h, Key::ArrowLeft);
     press(&mut h, Key::PageUp);
@@ -108,7 +110,7 @@ fn every_key_moves_as_described_including_at_the_ends() {
     assert_eq!(current(&h), last, "next stops at the last slide");
     press(&mut h, Key::Home);
     assert_eq!(current(&h), 0);
-    assert!(h.query_by_label("1 / 11").is_some());
+    assert!(h.query_by_label(&format!("1 / {}", last + 1)).is_some());
 
     assert!(!h.state().left);
     press(&mut h, Key::Escape);
@@ -142,6 +144,7 @@ fn black_and_white_screens_toggle() {
 
 #[test]
 fn a_number_then_enter_jumps() {
+    let count = deck(&sample("amazon-alibaba")).len();
     let mut h = stage(sample("amazon-alibaba"), 0, [1280.0, 720.0]);
     press(&mut h, Key::Num1);
     press(&mut h, Key::Num0);
@@ -152,10 +155,26 @@ fn a_number_then_enter_jumps() {
     assert_eq!(current(&h), 0);
     press(&mut h, Key::Enter);
     assert_eq!(current(&h), 9);
-    assert!(h.query_by_label("10 / 11").is_some());
+    assert!(h.query_by_label(&format!("10 / {count}")).is_some());
     press(&mut h, Key::Num5);
     press(&mut h, Key::Enter);
     assert_eq!(current(&h), 4);
+}
+
+/// The texts drawn cut short (ending in an ellipsis) in `shapes`, in full.
+fn cut_texts(shapes: &[egui::epaint::ClippedShape]) -> Vec<String> {
+    fn walk(shape: &egui::Shape, out: &mut Vec<String>) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            egui::Shape::Text(t) if t.galley.elided => out.push(t.galley.job.text.clone()),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in shapes {
+        walk(&clipped.shape, &mut out);
+    }
+    out
 }
 
 /// Every label of the slide lies inside the window: nothing runs off the screen.
@@ -176,7 +195,6 @@ fn assert_on_screen(h: &Harness<'_, Stage>, size: [f32; 2], what: &str) {
 #[test]
 fn every_slide_of_every_sample_renders_at_projector_sizes() {
     for twin in samples() {
-        let slides = deck(&twin);
         for size in [
             [1024.0, 768.0],
             [1366.0, 768.0],
@@ -184,8 +202,15 @@ fn every_slide_of_every_sample_renders_at_projector_sizes() {
             [3840.0, 2160.0],
         ] {
             let mut h = stage(twin.clone(), 0, size);
-            for (i, slide) in slides.iter().enumerate() {
-                for step in 0..slide.steps {
+            // The presenter's own deck, paged for the area it draws the slides in.
+            let count = h.state().presenter.navigator().slide_count();
+            assert!(
+                count >= deck(&twin).len().min(11),
+                "{}: {count} slides",
+                twin.id
+            );
+            for i in 0..count {
+                for step in 0..h.state().presenter.navigator().steps_of(i) {
                     assert_eq!(current(&h), i);
                     assert_eq!(h.state().presenter.navigator().step(), step);
                     assert_on_screen(
@@ -201,23 +226,63 @@ fn every_slide_of_every_sample_renders_at_projector_sizes() {
 }
 
 #[test]
-fn long_evidence_lists_are_cut_with_a_more_line() {
+fn long_evidence_lists_continue_on_follow_on_slides_instead_of_being_cut() {
     let mut twin = sample("amazon-alibaba");
     let claim = twin.west.scores["base"].evidence[0].clone();
     let score = twin.west.scores.get_mut("base").expect("scored");
-    score.evidence = vec![claim; 30];
-    let index = deck(&twin)
-        .iter()
-        .position(|s| s.key == "pillar.base")
-        .expect("pillar slide");
-    for size in [[1280.0, 720.0], [3840.0, 2160.0]] {
-        let h = stage(twin.clone(), index, size);
-        // The other side may be cut too ("+1 more"), so look for any such line.
+    score.evidence = (0..30)
+        .map(|i| {
+            let mut e = claim.clone();
+            e.claim = format!("Claim number {i}: {}", claim.claim);
+            e
+        })
+        .collect();
+    for size in [[1024.0, 768.0], [1280.0, 720.0], [3840.0, 2160.0]] {
+        let slides = deck_shaped(&twin, design_width(size.into()));
+        let parts: Vec<_> = slides
+            .iter()
+            .filter(|s| s.file_key() == "pillar.base")
+            .collect();
         assert!(
-            h.query_all_by_label_contains("more").next().is_some(),
-            "a +N more line"
+            parts.len() >= 3,
+            "30 claims take several slides: {}",
+            parts.len()
         );
-        assert_on_screen(&h, size, "30 claims");
+        assert!(parts[0].title.ends_with(&format!("(1/{})", parts.len())));
+        let first = slides
+            .iter()
+            .position(|s| s.key == "pillar.base")
+            .expect("pillar slide");
+        let mut h = stage(twin.clone(), first, size);
+        let mut seen = Vec::new();
+        for part in &parts {
+            h.step();
+            assert!(
+                h.query_all_by_label_contains("more").next().is_none(),
+                "{}: no +N more line at {size:?}",
+                part.title
+            );
+            assert!(
+                cut_texts(&h.output().shapes).is_empty(),
+                "{} at {size:?}",
+                part.title
+            );
+            assert_on_screen(&h, size, &part.title);
+            for i in 0..30 {
+                let label = format!("Claim number {i}:");
+                if h.query_by_label_contains(&label).is_some() {
+                    seen.push(i);
+                }
+            }
+            press(&mut h, Key::ArrowRight);
+        }
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(
+            seen,
+            (0..30).collect::<Vec<_>>(),
+            "every claim shows once at {size:?}"
+        );
     }
 }
 
@@ -256,7 +321,8 @@ fn an_edit_to_a_score_changes_the_radar_slide() {
 #[test]
 fn the_console_shows_the_next_title_and_the_notes() {
     let twin = sample("amazon-alibaba");
-    let slides = deck(&twin);
+    // With the console beside it the slide is 4:3, and the deck is paged for that shape.
+    let slides = deck_shaped(&twin, design_width(egui::vec2(4.0, 3.0)));
     let notes = twin.speaker_notes["companies"].clone();
     let mut h = stage(twin, 1, [1280.0, 720.0]);
     assert!(
@@ -270,7 +336,10 @@ fn the_console_shows_the_next_title_and_the_notes() {
             .is_some()
     );
     assert!(h.query_by_label(&notes).is_some());
-    assert!(h.query_by_label("Slide 2 / 11").is_some());
+    assert!(
+        h.query_by_label(&format!("Slide 2 / {}", slides.len()))
+            .is_some()
+    );
     press(&mut h, Key::ArrowRight);
     assert!(
         h.query_by_label(&format!("Next: {}", slides[3].title))

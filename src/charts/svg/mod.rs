@@ -348,6 +348,10 @@ pub(super) fn series_legend(series: &[super::RadarSeries]) -> Vec<(String, Legen
     entries
 }
 
+/// Marks the centre dot of a super-app move, so a slide theme can keep it light where it turns
+/// paper into a dark background.
+pub const SUPER_APP_DOT: &str = "class=\"super-app\"";
+
 /// One map marker: the first company a circle, the second a square, so the sides differ by shape
 /// as well as hue; a white centre dot marks a move inside the super-app.
 pub(super) fn map_marker(
@@ -378,7 +382,7 @@ pub(super) fn map_marker(
     if super_app {
         let _ = write!(
             svg.out,
-            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{:.1}\" fill=\"{PAPER}\"/>",
+            "<circle {SUPER_APP_DOT} cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{:.1}\" fill=\"{PAPER}\"/>",
             (r * 0.38).max(1.8)
         );
     }

@@ -10,11 +10,11 @@ mod parts;
 
 use super::chart_slides::radar_share;
 use super::describe::{
-    Body, Bullet, PillarColumn, ScoreTable, SlideDescription, Slides, Text, Tone, describe_deck,
-    size,
+    Body, Bullet, PillarColumn, ScoreTable, SlideDescription, Slides, Text, Tone,
+    describe_deck_shaped, size,
 };
 use super::figure::{self, Figure, Paint};
-use super::fit::{MARGIN_X, MARGIN_Y};
+use super::fit::{MARGIN_X, MARGIN_Y, aspect_width};
 use super::theme::{ProjectorTheme, projector_safe, rgb};
 use crate::assets::text_width;
 use crate::charts::egui::color32;
@@ -44,7 +44,7 @@ pub fn deck_pptx(twin: &Twin, aspect: Aspect) -> Deck {
 /// kept as PowerPoint hidden slides, speaker notes on the notes pages.
 pub fn deck_pptx_in(twin: &Twin, aspect: Aspect, theme: ProjectorTheme) -> Deck {
     slides_pptx(
-        &describe_deck(twin, Slides::All),
+        &describe_deck_shaped(twin, Slides::All, aspect_width(aspect)),
         &twin.title,
         aspect,
         theme,

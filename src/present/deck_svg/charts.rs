@@ -128,6 +128,11 @@ fn recolour(shapes: &str, chart: &Chart, colours: &Colours, theme: ProjectorThem
             &format!("\"{}\"", swap(paper, colours)),
         );
     }
+    // Paper became the slide's background; the super-app dot stays the light mark in a dark
+    // marker it is on paper, so it takes the theme's ink there.
+    if theme == ProjectorTheme::Dark {
+        out = recolour_super_app_dots(&out, &colours.background, &colours.ink);
+    }
     if let (Chart::Map(_), ProjectorTheme::Dark) = (chart, theme) {
         let pale = svg::SHARED_BAND.hex();
         let dark = crate::tokens::Look::ProjectorDark
@@ -136,6 +141,22 @@ fn recolour(shapes: &str, chart: &Chart, colours: &Colours, theme: ProjectorThem
             .hex();
         out = out.replace(&format!("\"{pale}\""), &format!("\"{dark}\""));
     }
+    out
+}
+
+/// `shapes` with every super-app dot filled `to` instead of `from`.
+fn recolour_super_app_dots(shapes: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(shapes.len());
+    let mut rest = shapes;
+    let (old, new) = (format!("fill=\"{from}\""), format!("fill=\"{to}\""));
+    while let Some(i) = rest.find(svg::SUPER_APP_DOT) {
+        let (before, after) = rest.split_at(i);
+        out.push_str(before);
+        let end = after.find("/>").map_or(after.len(), |e| e + 2);
+        out.push_str(&after[..end].replacen(&old, &new, 1));
+        rest = &after[end..];
+    }
+    out.push_str(rest);
     out
 }
 

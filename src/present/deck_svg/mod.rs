@@ -1,10 +1,10 @@
-//! The deck as 16:9 SVG pages, one per described slide, for the presenter's PDF backup: the live
+//! The deck as 16:9 or 4:3 SVG pages, one per described slide, for the presenter's PDF backup: the live
 //! deck on paper, in the same projector theme, with the same texts, sizes and layout (the radar's
 //! score table beside it included). Pages go through the reports' SVG -> PDF pipeline
 //! (`report::pdf::svg_pages_pdf`).
 //!
-//! Coordinates are the 1280x720 design slide (the page is 1600x900 units), so every size of the
-//! description is used as it is.
+//! Coordinates are the design slide, 720 high and 1280 (16:9) or 960 (4:3) wide, so every size
+//! of the description is used as it is; the page is 1.25 times that.
 
 use super::fit::{MARGIN_X, MARGIN_Y};
 use std::fmt::Write;
@@ -14,43 +14,58 @@ mod lists;
 
 use super::chart_slides::radar_share;
 use super::describe::{
-    Body, PillarColumn, ScoreTable, SlideDescription, Slides, Text, Tone, describe_deck, size,
+    Body, PillarColumn, ScoreTable, SlideDescription, Slides, Text, Tone, describe_deck_shaped,
+    size,
 };
+use super::fit::aspect_width;
 use super::theme::{ProjectorTheme, rgb};
 use crate::assets::FONT_STACK;
 use crate::charts::Rgb;
 use crate::charts::svg::{wrap, xml_escape};
+use crate::report::pptx::Aspect;
 use charts::chart_in;
 use lists::{list, list_size};
 
-/// The design slide every description is measured on.
-const WIDTH: f64 = 1280.0;
+/// The design slide's height; its width follows the page's aspect (1280 at 16:9, 960 at 4:3).
 const HEIGHT: f64 = 720.0;
-/// Page units per design unit (the page is 1600x900).
+/// Page units per design unit (a 16:9 page is 1600x900, a 4:3 one 1200x900).
 const PAGE_SCALE: f64 = 1.25;
 /// Line height relative to the type size.
 const LEADING: f64 = 1.2;
 /// The least a chart label is set at on the design slide: what reads from the back of a room.
 const MIN_CHART_TEXT: f64 = 15.0;
 
-/// One SVG document per slide of the twin's deck, in deck order, in the presenter's default
-/// theme.
+/// One 16:9 SVG document per slide of the twin's deck, in deck order, in the presenter's
+/// default theme.
 pub fn deck_svgs(twin: &crate::model::Twin) -> Vec<String> {
-    deck_svgs_in(twin, ProjectorTheme::default())
+    deck_svgs_in(twin, ProjectorTheme::default(), Aspect::Wide)
 }
 
-/// One SVG document per slide of the twin's deck, in `theme`.
-pub fn deck_svgs_in(twin: &crate::model::Twin, theme: ProjectorTheme) -> Vec<String> {
-    slides_svgs(&describe_deck(twin, Slides::Shown), theme)
+/// One SVG document per slide of the twin's deck, in `theme`, laid out for `aspect` as the
+/// live deck lays out a screen of that shape.
+pub fn deck_svgs_in(
+    twin: &crate::model::Twin,
+    theme: ProjectorTheme,
+    aspect: Aspect,
+) -> Vec<String> {
+    slides_svgs(
+        &describe_deck_shaped(twin, Slides::Shown, aspect_width(aspect)),
+        theme,
+        aspect,
+    )
 }
 
 /// One SVG document per described slide, numbered `n / total`.
-pub fn slides_svgs(slides: &[SlideDescription], theme: ProjectorTheme) -> Vec<String> {
+pub fn slides_svgs(
+    slides: &[SlideDescription],
+    theme: ProjectorTheme,
+    aspect: Aspect,
+) -> Vec<String> {
     let total = slides.len();
     slides
         .iter()
         .enumerate()
-        .map(|(i, slide)| slide_svg(slide, theme, i + 1, total))
+        .map(|(i, slide)| slide_svg(slide, theme, aspect, i + 1, total))
         .collect()
 }
 
@@ -88,6 +103,8 @@ struct Page {
     out: String,
     colours: Colours,
     theme: ProjectorTheme,
+    /// The design slide's width (its height is [`HEIGHT`]).
+    width: f64,
 }
 
 /// Where a text hangs from its x.
@@ -98,15 +115,15 @@ enum Align {
 }
 
 impl Page {
-    fn new(theme: ProjectorTheme, brands: [Rgb; 2]) -> Self {
+    fn new(theme: ProjectorTheme, brands: [Rgb; 2], width: f64) -> Self {
         let colours = Colours::new(theme, brands);
         let mut out = String::with_capacity(16 * 1024);
         let _ = write!(
             out,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" \
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {HEIGHT}\" \
              width=\"{}\" height=\"{}\" font-family=\"{}\">\
-             <rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"{}\"/>",
-            WIDTH * PAGE_SCALE,
+             <rect width=\"{width}\" height=\"{HEIGHT}\" fill=\"{}\"/>",
+            width * PAGE_SCALE,
             HEIGHT * PAGE_SCALE,
             xml_escape(FONT_STACK),
             colours.background
@@ -115,6 +132,7 @@ impl Page {
             out,
             colours,
             theme,
+            width,
         }
     }
 
@@ -180,18 +198,18 @@ impl Page {
 
     /// The heading and its rule, as the live deck draws them; returns the body's top.
     fn heading(&mut self, title: &Text) -> f64 {
-        let width = WIDTH - 2.0 * MARGIN_X;
+        let width = self.width - 2.0 * MARGIN_X;
         let bottom = self.put(MARGIN_X, MARGIN_Y, width, title);
         let rule_y = bottom + 12.0;
         let line = self.colours.line.clone();
-        self.rule(MARGIN_X, WIDTH - MARGIN_X, rule_y, 2.0, &line);
+        self.rule(MARGIN_X, self.width - MARGIN_X, rule_y, 2.0, &line);
         rule_y + 24.0
     }
 
     fn finish(mut self, number: usize, total: usize) -> String {
         let muted = self.colours.muted.clone();
         self.line(
-            WIDTH - MARGIN_X,
+            self.width - MARGIN_X,
             HEIGHT - 14.0,
             size::SMALL.into(),
             &muted,
@@ -236,14 +254,16 @@ impl Area {
 pub fn slide_svg(
     slide: &SlideDescription,
     theme: ProjectorTheme,
+    aspect: Aspect,
     number: usize,
     total: usize,
 ) -> String {
-    let mut page = Page::new(theme, slide.colours);
+    let width = aspect_width(aspect);
+    let mut page = Page::new(theme, slide.colours, width);
     let inner = Area {
         x: MARGIN_X,
         y: MARGIN_Y,
-        w: WIDTH - 2.0 * MARGIN_X,
+        w: width - 2.0 * MARGIN_X,
         h: HEIGHT - 2.0 * MARGIN_Y,
     };
     if let Body::Cover(c) = &slide.body {

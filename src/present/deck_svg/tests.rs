@@ -20,7 +20,7 @@ fn one_page_per_slide_each_valid_svg_with_escaped_text() {
         },
     );
     for theme in [ProjectorTheme::Dark, ProjectorTheme::Light] {
-        let pages = deck_svgs_in(&twin, theme);
+        let pages = deck_svgs_in(&twin, theme, Aspect::Wide);
         assert_eq!(pages.len(), deck(&twin).len());
         for page in &pages {
             assert!(!page.contains("<script>") && !page.contains("<b>"));
@@ -44,7 +44,7 @@ fn charts_take_the_theme_and_keep_no_paper_white_on_a_dark_slide() {
         .score(Side::West, "base", 5.0)
         .entered(Side::West, "cloud", "AWS", 2006)
         .build();
-    for page in deck_svgs_in(&twin, ProjectorTheme::Dark) {
+    for page in deck_svgs_in(&twin, ProjectorTheme::Dark, Aspect::Wide) {
         assert!(!page.contains(&format!("\"{}\"", svg::PAPER)), "{page}");
         assert!(!page.contains(&format!("\"{}\"", svg::INK)));
     }
@@ -57,4 +57,70 @@ fn view_box_is_read_from_chart_svg() {
         Some((680.0, 600.0))
     );
     assert_eq!(view_box_size("<svg>"), None);
+}
+
+#[test]
+fn a_4_3_deck_has_4_3_pages_laid_out_inside_them() {
+    let twin = crate::fixtures::twin("T")
+        .score(Side::West, "base", 5.0)
+        .entered(Side::West, "cloud", "AWS", 2006)
+        .build();
+    for page in deck_svgs_in(&twin, ProjectorTheme::Dark, Aspect::Standard) {
+        assert!(page.contains("viewBox=\"0 0 960 720\""), "{page}");
+        assert!(page.contains("width=\"1200\" height=\"900\""));
+        let xs = text_x_positions(&page);
+        assert!(
+            xs.iter().all(|&x| (0.0..=960.0).contains(&x)),
+            "every text starts on the page: {xs:?}"
+        );
+    }
+    let pdf = crate::report::pdf::svg_pages_pdf(
+        &deck_svgs_in(&twin, ProjectorTheme::Light, Aspect::Standard),
+        Aspect::Standard.page(),
+        "t",
+    )
+    .expect("a 4:3 deck PDF");
+    assert!(pdf.starts_with(b"%PDF"));
+}
+
+/// The x of every `<text x="...">` on a page.
+fn text_x_positions(page: &str) -> Vec<f64> {
+    page.match_indices("<text x=\"")
+        .filter_map(|(i, m)| {
+            let rest = &page[i + m.len()..];
+            rest.split('"').next()?.parse().ok()
+        })
+        .collect()
+}
+
+#[test]
+fn super_app_dots_stay_light_on_a_dark_slide() {
+    let mut twin = crate::fixtures::twin("T")
+        .score(Side::West, "base", 5.0)
+        .entered(Side::East, "payments", "Pay", 2010)
+        .build();
+    for m in &mut twin.east.moves {
+        m.in_super_app = true;
+    }
+    let map = crate::present::describe_deck(&twin, Slides::Shown)
+        .into_iter()
+        .position(|s| s.kind == deck::SlideKind::Map)
+        .expect("a map slide");
+    for theme in [ProjectorTheme::Dark, ProjectorTheme::Light] {
+        let page = &deck_svgs_in(&twin, theme, Aspect::Wide)[map];
+        let dot = page
+            .split(svg::SUPER_APP_DOT)
+            .nth(1)
+            .and_then(|rest| rest.split("/>").next())
+            .expect("a super-app dot");
+        let background = rgb(theme.background()).hex();
+        let expected = match theme {
+            ProjectorTheme::Dark => rgb(theme.text()).hex(),
+            ProjectorTheme::Light => background,
+        };
+        assert!(
+            dot.contains(&format!("fill=\"{expected}\"")),
+            "{theme:?}: {dot}"
+        );
+    }
 }

@@ -6,9 +6,14 @@ use super::{
 };
 use crate::analysis::{PillarComparison, compare_pillars, extremes};
 use crate::model::{CompanyProfile, Side, Twin};
-use crate::present::deck::title_footer;
+use crate::present::deck::CONTRAST_TITLE;
+use crate::present::deck::{pillar_evidence, title_footer};
+use crate::present::fit::{
+    NAME_LINES, PILLAR_DESCRIPTION_LINES, TABLE_NAME_LINES, statement_fit, table_name_size,
+};
 use crate::present::morph::RadarFrame;
-use crate::wording::{self, NOT_WRITTEN, UNSUPPORTED, capitalised, score_out_of_ten, source_text};
+use crate::wording::{self, NOT_WRITTEN, UNSUPPORTED, capitalised, score_out_of_ten};
+use std::ops::Range;
 
 pub(super) fn cover(twin: &Twin) -> Body {
     let name = |side: Side| {
@@ -37,7 +42,7 @@ fn company_column(c: &CompanyProfile, side: Side) -> CompanyColumn {
     }
     facts.retain(|f| !f.is_empty());
     CompanyColumn {
-        name: Text::new(c.name.clone(), size::NAME, Tone::Side(side), 1),
+        name: Text::new(c.name.clone(), size::NAME, Tone::Side(side), NAME_LINES),
         native_name: (!c.native_name.is_empty() && c.native_name != c.name)
             .then(|| Text::new(c.native_name.clone(), size::HEADING, Tone::Ink, 1)),
         facts: Text::new(facts.join(" · "), size::SMALL, Tone::Muted, 2),
@@ -92,9 +97,10 @@ pub(super) fn contrast(twin: &Twin) -> Body {
     let statement = |label: &str, text: &str, figure: Option<String>| Statement {
         label: Text::new(label, size::SMALL, Tone::Muted, 1),
         text: if text.trim().is_empty() {
-            Text::new(NOT_WRITTEN, size::STATEMENT, Tone::Muted, 4)
+            Text::new(NOT_WRITTEN, size::STATEMENT, Tone::Muted, 1)
         } else {
-            Text::new(text, size::STATEMENT, Tone::Ink, 4)
+            let (size, lines) = statement_fit(CONTRAST_TITLE, text);
+            Text::new(text, size, Tone::Ink, lines)
         },
         figure: figure.map(|f| Text::new(f, size::BODY, Tone::Muted, 1)),
     };
@@ -154,11 +160,12 @@ pub(super) fn score_table(twin: &Twin, frame: &RadarFrame, dated: bool) -> Score
     ScoreTable {
         year: dated.then(|| Text::new(frame.label.clone(), size::YEAR, Tone::Ink, 1)),
         companies: Side::BOTH.map(|side| {
+            let name = &twin.side(side).name;
             Text::new(
-                twin.side(side).name.clone(),
-                size::SMALL,
+                name.clone(),
+                table_name_size(name),
                 Tone::Side(side),
-                2,
+                TABLE_NAME_LINES,
             )
         }),
         rows,
@@ -173,12 +180,21 @@ pub(super) fn score_table(twin: &Twin, frame: &RadarFrame, dated: bool) -> Score
     }
 }
 
-pub(super) fn pillar(twin: &Twin, pillar_id: &str) -> Body {
+/// A pillar's slide, or the page `items` (West's and East's ranges) of its evidence on a slide
+/// that continues on another.
+pub(super) fn pillar(twin: &Twin, pillar_id: &str, items: Option<&[Range<usize>]>) -> Body {
     let description = twin
         .framework
         .pillar(pillar_id)
         .filter(|p| !p.description.is_empty())
-        .map(|p| Text::new(p.description.clone(), size::BODY, Tone::Muted, 2));
+        .map(|p| {
+            Text::new(
+                p.description.clone(),
+                size::BODY,
+                Tone::Muted,
+                PILLAR_DESCRIPTION_LINES,
+            )
+        });
     let column = |side: Side| {
         let company = twin.side(side);
         let score = company.scores.get(pillar_id);
@@ -189,7 +205,12 @@ pub(super) fn pillar(twin: &Twin, pillar_id: &str) -> Body {
         };
         let unsupported = score.is_some_and(|s| !s.is_supported());
         PillarColumn {
-            company: Text::new(company.name.clone(), size::HEADING, Tone::Side(side), 1),
+            company: Text::new(
+                company.name.clone(),
+                size::HEADING,
+                Tone::Side(side),
+                NAME_LINES,
+            ),
             figure: Text::new(
                 score_out_of_ten(score.map(|s| s.value)),
                 size::FIGURE,
@@ -198,18 +219,21 @@ pub(super) fn pillar(twin: &Twin, pillar_id: &str) -> Body {
             ),
             flag: unsupported
                 .then(|| Text::new(capitalised(UNSUPPORTED), size::BODY, Tone::Warning, 1)),
-            evidence: score
-                .filter(|s| s.is_supported())
-                .map(|s| {
-                    s.evidence
-                        .iter()
-                        .map(|e| Bullet {
-                            primary: e.claim.clone(),
-                            secondary: e.source.as_ref().map(source_text).unwrap_or_default(),
-                        })
-                        .collect()
-                })
-                .unwrap_or_default(),
+            evidence: {
+                let evidence = pillar_evidence(twin, pillar_id, side);
+                let range = items
+                    .and_then(|pages| pages.get(usize::from(side == Side::East)).cloned())
+                    .unwrap_or(0..evidence.len());
+                evidence
+                    .get(range)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|(claim, source)| Bullet {
+                        primary: claim.clone(),
+                        secondary: source.clone(),
+                    })
+                    .collect()
+            },
         }
     };
     Body::Pillar {
@@ -219,9 +243,9 @@ pub(super) fn pillar(twin: &Twin, pillar_id: &str) -> Body {
 }
 
 /// The lessons, or the page `items` of them on a slide that continues on another.
-pub(super) fn lessons(twin: &Twin, items: Option<std::ops::Range<usize>>) -> Body {
-    let lessons = match items {
-        Some(range) => twin.lessons.get(range).unwrap_or_default(),
+pub(super) fn lessons(twin: &Twin, items: Option<&[Range<usize>]>) -> Body {
+    let lessons = match items.and_then(|pages| pages.first()) {
+        Some(range) => twin.lessons.get(range.clone()).unwrap_or_default(),
         None => &twin.lessons[..],
     };
     Body::List {

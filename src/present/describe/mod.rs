@@ -10,7 +10,8 @@ mod bodies;
 mod texts;
 
 use super::builds::{RadarStop, builds_on, map_at, radar_stops, timeline_at, timeline_years};
-use super::deck::{Slide, SlideKind, continued, deck, ordered_slides};
+use super::deck::{Slide, SlideKind, continued, deck_shaped, ordered_slides};
+use super::fit::WIDE;
 use super::morph::RadarFrame;
 use crate::charts::{Chart, ChartKind, Rgb, describe, side_colours};
 use crate::model::{Side, Twin};
@@ -203,11 +204,17 @@ impl Moment {
     }
 }
 
-/// The twin's slides, described fully built, in deck order.
+/// The twin's slides on a 16:9 slide, described fully built, in deck order.
 pub fn describe_deck(twin: &Twin, which: Slides) -> Vec<SlideDescription> {
+    describe_deck_shaped(twin, which, WIDE)
+}
+
+/// The twin's slides on a slide `width` design units wide (960 at 4:3, 1280 at 16:9), described
+/// fully built, in deck order.
+pub fn describe_deck_shaped(twin: &Twin, which: Slides, width: f64) -> Vec<SlideDescription> {
     let slides = match which {
-        Slides::Shown => deck(twin),
-        Slides::All => continued(twin, ordered_slides(twin)),
+        Slides::Shown => deck_shaped(twin, width),
+        Slides::All => continued(twin, ordered_slides(twin), width),
     };
     let hidden = |s: &Slide| twin.deck.hidden.iter().any(|k| k == s.file_key());
     let nothing_shown = slides.iter().all(hidden);
@@ -252,8 +259,12 @@ pub fn describe_slide(twin: &Twin, slide: &Slide, moment: &Moment) -> SlideDescr
                 table: None,
             }
         }
-        SlideKind::Pillar(id) => bodies::pillar(twin, id),
-        SlideKind::Lessons => bodies::lessons(twin, slide.part.as_ref().map(|p| p.items.clone())),
+        SlideKind::Pillar(id) => {
+            bodies::pillar(twin, id, slide.part.as_ref().map(|p| p.items.as_slice()))
+        }
+        SlideKind::Lessons => {
+            bodies::lessons(twin, slide.part.as_ref().map(|p| p.items.as_slice()))
+        }
     };
     SlideDescription {
         key: slide.key.clone(),

@@ -1,5 +1,6 @@
 use super::*;
 use crate::fixtures;
+use crate::present::deck;
 
 fn charted() -> Twin {
     fixtures::twin("T")

@@ -34,6 +34,14 @@ impl Aspect {
         }
     }
 
+    /// The PDF page of a deck of this shape.
+    pub fn page(self) -> crate::report::PageSize {
+        match self {
+            Self::Wide => crate::report::PageSize::Slide16x9,
+            Self::Standard => crate::report::PageSize::Slide4x3,
+        }
+    }
+
     /// The `--aspect` value.
     pub fn key(self) -> &'static str {
         match self {
