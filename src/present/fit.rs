@@ -30,7 +30,7 @@ pub mod size {
     pub const BODY: f32 = 24.0;
     pub const SMALL: f32 = 18.0;
     /// List type sizes, largest first: a list shrinks through them before it is cut.
-    pub const LIST: [f32; 2] = [24.0, 20.0];
+    pub const LIST: [f32; 3] = [24.0, 21.0, 18.0];
     /// The detail under a list item, relative to the item's size.
     pub const DETAIL_RATIO: f32 = 0.75;
 }

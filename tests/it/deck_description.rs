@@ -11,7 +11,7 @@ use twin_studio::present::deck_pptx::slides_pptx;
 use twin_studio::present::deck_svg::slides_svgs;
 use twin_studio::present::describe::Body;
 use twin_studio::present::{
-    ProjectorTheme, SlideDescription, Slides, describe_deck, show_description,
+    ProjectorTheme, SlideDescription, Slides, describe_deck, describe_deck_shaped, show_description,
 };
 use twin_studio::report::pptx::{Aspect, render};
 
@@ -206,8 +206,17 @@ fn lessons_too_long_for_one_slide_continue_in_every_renderer_without_a_cut() {
     };
 
     for size in [[1024.0, 768.0], [1920.0, 1080.0]] {
+        // The live deck is paged for its screen's shape, as the presenter pages it.
+        let shaped = describe_deck_shaped(
+            &twin,
+            Slides::Shown,
+            twin_studio::present::design_width(size.into()),
+        );
         let mut texts = String::new();
-        for part in &parts {
+        for part in shaped
+            .iter()
+            .filter(|s| s.title.text.starts_with("Lessons"))
+        {
             let mut harness = Harness::builder()
                 .with_size(size)
                 .with_context_setup(twin_studio::desktop::install_fonts)
