@@ -108,3 +108,63 @@ fn deck_pdf_takes_the_projector_theme_and_refuses_an_unknown_one() {
     assert_eq!(code, Some(2));
     assert!(none.is_none());
 }
+
+/// Where each `<text>` of an SVG page is drawn: its text and box (left, right, top, bottom).
+fn text_boxes(page: &str) -> Vec<(String, [f64; 4])> {
+    let doc = roxmltree::Document::parse(page).expect("SVG parses");
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| {
+            let text = n.text()?.to_owned();
+            let num = |a: &str| n.attribute(a).and_then(|v| v.parse::<f64>().ok());
+            let (x, y, size) = (num("x")?, num("y")?, num("font-size")?);
+            let width = f64::from(twin_studio::assets::text_width(&text, size as f32));
+            let left = match n.attribute("text-anchor") {
+                Some("middle") => x - width / 2.0,
+                Some("end") => x - width,
+                _ => x,
+            };
+            Some((text, [left, left + width, y - size * 0.95, y + size * 0.25]))
+        })
+        .collect()
+}
+
+/// Every page of every sample's deck PDF, 16:9 and 4:3, in both themes' layout: no text runs
+/// off the page and no two texts overlap (the radar's labels beside its score table included).
+#[test]
+fn deck_pages_of_every_sample_keep_every_text_apart_and_on_the_page() {
+    use twin_studio::present::ProjectorTheme;
+    use twin_studio::present::deck_svg::deck_svgs_in;
+    use twin_studio::report::pptx::Aspect;
+    let mut problems = Vec::new();
+    for twin in support::samples() {
+        for aspect in [Aspect::Wide, Aspect::Standard] {
+            let width = 720.0 * aspect.width() / 900.0;
+            for (i, page) in deck_svgs_in(&twin, ProjectorTheme::Dark, aspect)
+                .iter()
+                .enumerate()
+            {
+                let at = format!("{} {} page {}", twin.id, aspect.key(), i + 1);
+                let boxes = text_boxes(page);
+                for (n, (a, ba)) in boxes.iter().enumerate() {
+                    if ba[0] < -0.5 || ba[1] > width + 0.5 || ba[2] < -0.5 || ba[3] > 720.5 {
+                        problems.push(format!("{at}: {a:?} leaves the page {ba:?}"));
+                    }
+                    for (b, bb) in &boxes[n + 1..] {
+                        let w = ba[1].min(bb[1]) - ba[0].max(bb[0]);
+                        let h = ba[3].min(bb[3]) - ba[2].max(bb[2]);
+                        if w > 2.0 && h > 2.0 {
+                            problems.push(format!("{at}: {a:?} overlaps {b:?}"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}

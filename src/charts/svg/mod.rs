@@ -16,12 +16,13 @@ mod timeline;
 use std::fmt::Write;
 
 use super::map_layout::MapFrame;
-use super::{Chart, ChartKind, Rgb};
+use super::{Chart, ChartKind, Radar, Rgb};
 use crate::assets::{FONT_STACK, text_width};
 use crate::tokens::{Look, Tokens};
 use crate::wording::SCORE_WITHOUT_EVIDENCE;
 
 pub use map::map_svg_split;
+pub use radar::RadarText;
 
 /// The paper look every exported chart is drawn in.
 const TOKENS: Tokens = Look::Paper.tokens();
@@ -93,6 +94,11 @@ pub fn chart_svg(chart: &Chart) -> String {
 /// The chart's shapes as SVG without text, plus its text as labels to set natively (PDF).
 pub fn chart_svg_split(chart: &Chart) -> (String, Vec<SvgLabel>) {
     chart_writer(chart).finish_split()
+}
+
+/// The radar's shapes and labels with its text set as `text` says (a slide's bigger type).
+pub fn radar_svg_split(radar: &Radar, text: RadarText) -> (String, Vec<SvgLabel>) {
+    radar::radar_svg_with(radar, text).finish_split()
 }
 
 fn chart_writer(chart: &Chart) -> Svg {

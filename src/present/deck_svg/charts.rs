@@ -6,9 +6,12 @@ use std::fmt::Write;
 use super::{Area, Colours, MIN_CHART_TEXT, Page};
 use crate::charts::Chart;
 use crate::charts::map_layout::MapFrame;
-use crate::charts::svg::{self, SvgLabel, chart_svg_split};
+use crate::charts::svg::{self, RadarText, SvgLabel, chart_svg_split};
 use crate::present::figure::{self, Figure, Paint};
 use crate::present::theme::{ProjectorTheme, projector_safe};
+
+/// The radar's SVG canvas.
+const RADAR_SIZE: (f64, f64) = (680.0, 600.0);
 
 /// Chart text relative to the export's: what the live deck's chart scale gives on a slide.
 const CHART_TEXT_SCALE: f64 = 1.35;
@@ -21,7 +24,16 @@ pub(super) fn chart_in(page: &mut Page, chart: &Chart, area: Area) {
     if let Chart::Timeline(t) = &chart {
         return draw_figure(page, &figure::timeline(t, (area.x, area.y, area.w, area.h)));
     }
-    let (shapes, labels) = match &chart {
+    let title = svg::chart_kind(&chart).title();
+    let drawn = |(shapes, labels): (String, Vec<SvgLabel>)| {
+        let size = view_box_size(&shapes)?;
+        let labels: Vec<SvgLabel> = labels
+            .into_iter()
+            .filter(|l| !(l.text == title && l.y <= 40.0))
+            .collect();
+        Some((shapes, labels, size))
+    };
+    let laid = match &chart {
         Chart::Map(map) => {
             let k = CHART_TEXT_SCALE;
             let frame = MapFrame {
@@ -31,18 +43,38 @@ pub(super) fn chart_in(page: &mut Page, chart: &Chart, area: Area) {
                 top: 0.0,
                 bottom: 64.0,
             };
-            svg::map_svg_split(map, frame)
+            drawn(svg::map_svg_split(map, frame)).map(|(s, l, size)| {
+                let placed = fitted_scale(&l, size, area);
+                (s, l, placed)
+            })
         }
-        other => chart_svg_split(other),
+        // The radar's type is set for the scale it is drawn at, so its labels come out at the
+        // least that reads from the back with their own line spacing; the table beside it gives
+        // the figures and the key. Where the labels would leave the area, the radar is drawn
+        // smaller (and its type set again) until they do not.
+        Chart::Radar(radar) => {
+            let mut fit = (area.w / RADAR_SIZE.0).min(area.h / RADAR_SIZE.1);
+            let floor = fit * 0.4;
+            loop {
+                let text = RadarText::slide(MIN_CHART_TEXT / fit);
+                let Some((s, l, size)) = drawn(svg::radar_svg_split(radar, text)) else {
+                    break None;
+                };
+                let placed = centred(size, area, fit);
+                if fit <= floor || labels_inside(&l, placed, area) {
+                    break Some((s, l, placed));
+                }
+                fit *= 0.95;
+            }
+        }
+        other => drawn(chart_svg_split(other)).map(|(s, l, size)| {
+            let placed = fitted_scale(&l, size, area);
+            (s, l, placed)
+        }),
     };
-    let Some((cw, ch)) = view_box_size(&shapes) else {
+    let Some((shapes, labels, (scale, dx, dy))) = laid else {
         return;
     };
-    let scale = (area.w / cw).min(area.h / ch);
-    let (dx, dy) = (
-        area.x + (area.w - cw * scale) / 2.0,
-        area.y + (area.h - ch * scale) / 2.0,
-    );
     let shapes = recolour(&shapes, &chart, &page.colours, page.theme);
     let body = shapes
         .split_once("</title>")
@@ -52,10 +84,64 @@ pub(super) fn chart_in(page: &mut Page, chart: &Chart, area: Area) {
         page.out,
         "<g transform=\"translate({dx:.1} {dy:.1}) scale({scale:.4})\">{body}</g>"
     );
-    let title = svg::chart_kind(&chart).title();
-    for label in labels.iter().filter(|l| !(l.text == title && l.y <= 40.0)) {
+    for label in &labels {
         chart_label(page, label, (dx, dy, scale));
     }
+}
+
+/// The scale and offset that centre a chart of `size` in `area` with every label inside it:
+/// labels never shrink below [`MIN_CHART_TEXT`], so on a small area the drawing shrinks
+/// instead, until the enlarged labels no longer run out of it (into a score table beside it).
+fn fitted_scale(labels: &[SvgLabel], size: (f64, f64), area: Area) -> (f64, f64, f64) {
+    let full = (area.w / size.0).min(area.h / size.1);
+    let mut scale = full;
+    while scale > full * 0.4 && !labels_inside(labels, centred(size, area, scale), area) {
+        scale *= 0.95;
+    }
+    centred(size, area, scale)
+}
+
+/// The scale and the offset that centre a chart of `(w, h)` drawn at `scale` in `area`.
+fn centred((w, h): (f64, f64), area: Area, scale: f64) -> (f64, f64, f64) {
+    (
+        scale,
+        area.x + (area.w - w * scale) / 2.0,
+        area.y + (area.h - h * scale) / 2.0,
+    )
+}
+
+/// Whether every label, drawn at `placed`, lies inside `area`.
+fn labels_inside(labels: &[SvgLabel], placed: (f64, f64, f64), area: Area) -> bool {
+    let (scale, dx, dy) = placed;
+    labels.iter().all(|l| {
+        let (left, right, top, bottom) = label_box(l, (dx, dy, scale));
+        left >= area.x - 0.5
+            && right <= area.x + area.w + 0.5
+            && top >= area.y - 0.5
+            && bottom <= area.y + area.h + 0.5
+    })
+}
+
+/// Where a chart label is drawn on the page: left, right, top, bottom.
+pub(super) fn label_box(
+    label: &SvgLabel,
+    (dx, dy, scale): (f64, f64, f64),
+) -> (f64, f64, f64, f64) {
+    let size = (label.size * scale).max(MIN_CHART_TEXT);
+    let width = f64::from(crate::assets::text_width(&label.text, size as f32));
+    let x = dx + label.x * scale;
+    let left = match label.anchor {
+        svg::Anchor::Start => x,
+        svg::Anchor::Middle => x - width / 2.0,
+        svg::Anchor::End => x - width,
+    };
+    let baseline = dy + label.y * scale;
+    (
+        left,
+        left + width,
+        baseline - size * 0.95,
+        baseline + size * 0.25,
+    )
 }
 
 /// Shapes of a slide figure, in the theme.
