@@ -30,4 +30,5 @@ mod ui_outside_changes;
 mod ui_saving;
 mod ui_scripts;
 mod ui_studio;
+mod ui_tasks;
 mod validate_cli;
