@@ -110,6 +110,31 @@ impl<'a> SearchPicker<'a> {
         );
         let popup_id = Popup::default_response_id(&button);
         let was_open = Popup::is_id_open(ui.ctx(), popup_id);
+        // Typing on the focused button (a table's new row puts the cursor here) opens the box
+        // with what was typed, so the keyboard never has to leave for the mouse.
+        if !was_open && button.has_focus() {
+            let typed: String = ui.input(|i| {
+                i.events
+                    .iter()
+                    .filter_map(|e| match e {
+                        egui::Event::Text(t) => Some(t.as_str()),
+                        _ => None,
+                    })
+                    .collect()
+            });
+            if !typed.trim().is_empty() {
+                ui.data_mut(|d| {
+                    d.insert_temp(
+                        id,
+                        Open {
+                            query: typed,
+                            cursor: 0,
+                        },
+                    )
+                });
+                Popup::open_id(ui.ctx(), popup_id);
+            }
+        }
         let mut picked = None;
         let inner = Popup::from_toggle_button_response(&button)
             .close_behavior(PopupCloseBehavior::CloseOnClickOutside)
