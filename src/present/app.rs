@@ -287,7 +287,6 @@ impl Presenter {
         }
     }
 
-    /// The slide (or a blank screen) filling `area`, with the slide number in a corner.
     /// When the deck is paged anew (the screen changed shape, the console opened beside the
     /// slides), stays on the slide shown before: the same key, else the first page of its list.
     fn keep_slide_across_pages(&mut self, slides: &[Slide]) {
@@ -310,6 +309,7 @@ impl Presenter {
         }
     }
 
+    /// The slide (or a blank screen) filling `area`, with the slide number in a corner.
     fn draw_slides(&self, ui: &mut egui::Ui, area: Rect, twin: &Twin, slides: &[Slide], now: f64) {
         self.slides_size.set(Some(area.size()));
         match self.nav.blank() {
