@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use egui::{Align2, Color32, CursorIcon, Pos2, Rect, ViewportBuilder, ViewportCommand, ViewportId};
@@ -29,6 +30,14 @@ const CURSOR_HIDE_SECS: f64 = 2.0;
 /// Share of the main window the in-window console takes (P).
 const INLINE_CONSOLE_SHARE: f32 = 0.38;
 
+/// A deck paged for one twin at one slide width.
+#[derive(Debug, Clone)]
+struct PagedDeck {
+    width: f64,
+    twin: Twin,
+    slides: Arc<[Slide]>,
+}
+
 /// Presenter state that outlives a frame.
 #[derive(Debug, Clone)]
 pub struct Presenter {
@@ -49,6 +58,9 @@ pub struct Presenter {
     shown: Option<(String, usize)>,
     /// The size of the area the slides were last drawn in: the deck is paged for its shape.
     slides_size: std::cell::Cell<Option<egui::Vec2>>,
+    /// The deck as last paged, kept while the twin and the slide's shape stay the same: paging
+    /// measures every list's text, which a frame need not do again.
+    paged: Option<PagedDeck>,
     morph: Option<Morph>,
     /// Recording slide times while a rehearsal runs.
     recorder: Option<Recorder>,
@@ -76,6 +88,7 @@ impl Presenter {
             swapped: false,
             shown: None,
             slides_size: std::cell::Cell::new(None),
+            paged: None,
             morph: None,
             recorder: None,
             rehearsed: None,
@@ -140,7 +153,7 @@ impl Presenter {
             .slides_size
             .get()
             .unwrap_or_else(|| ui.max_rect().size());
-        let slides = deck_shaped(twin, design_width(size));
+        let slides = self.paged_slides(twin, design_width(size));
         let steps: Vec<usize> = slides.iter().map(|s| s.steps).collect();
         self.nav.set_steps(&steps);
         self.keep_slide_across_pages(&slides);
@@ -284,6 +297,23 @@ impl Presenter {
         Moment {
             step: self.nav.step(),
             radar: self.morph.as_ref().map(|m| m.frame(now)),
+        }
+    }
+
+    /// The deck of `twin` paged for a slide `width` design units wide, paged again only when the
+    /// twin or the width changed since the last frame.
+    fn paged_slides(&mut self, twin: &Twin, width: f64) -> Arc<[Slide]> {
+        match &self.paged {
+            Some(p) if p.width == width && p.twin == *twin => p.slides.clone(),
+            _ => {
+                let slides: Arc<[Slide]> = deck_shaped(twin, width).into();
+                self.paged = Some(PagedDeck {
+                    width,
+                    twin: twin.clone(),
+                    slides: slides.clone(),
+                });
+                slides
+            }
         }
     }
 
