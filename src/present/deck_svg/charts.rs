@@ -7,6 +7,7 @@ use super::{Area, Colours, MIN_CHART_TEXT, Page};
 use crate::charts::Chart;
 use crate::charts::map_layout::MapFrame;
 use crate::charts::svg::{self, RadarText, SvgLabel, chart_svg_split};
+use crate::charts::text;
 use crate::present::figure::{self, Figure, Paint};
 use crate::present::theme::{ProjectorTheme, projector_safe};
 
@@ -44,8 +45,10 @@ pub(super) fn chart_in(page: &mut Page, chart: &Chart, area: Area) {
                 bottom: 64.0,
             };
             drawn(svg::map_svg_split(map, frame)).map(|(s, l, size)| {
-                let placed = fitted_scale(&l, size, area);
-                (s, l, placed)
+                let scale = shrink_until(area, size, |scale| {
+                    labels_inside(&l, centred(size, area, scale), area)
+                });
+                (s, l, centred(size, area, scale))
             })
         }
         // The radar's type is set for the scale it is drawn at, so its labels come out at the
@@ -53,23 +56,23 @@ pub(super) fn chart_in(page: &mut Page, chart: &Chart, area: Area) {
         // the figures and the key. Where the labels would leave the area, the radar is drawn
         // smaller (and its type set again) until they do not.
         Chart::Radar(radar) => {
-            let mut fit = (area.w / RADAR_SIZE.0).min(area.h / RADAR_SIZE.1);
-            let floor = fit * 0.4;
-            loop {
-                let text = RadarText::slide(MIN_CHART_TEXT / fit);
-                let Some((s, l, size)) = drawn(svg::radar_svg_split(radar, text)) else {
-                    break None;
-                };
-                let placed = centred(size, area, fit);
-                if fit <= floor || labels_inside(&l, placed, area) {
-                    break Some((s, l, placed));
-                }
-                fit *= 0.95;
-            }
+            let at = |scale: f64| {
+                drawn(svg::radar_svg_split(
+                    radar,
+                    RadarText::slide(MIN_CHART_TEXT / scale),
+                ))
+            };
+            let scale = shrink_until(area, RADAR_SIZE, |scale| {
+                at(scale)
+                    .is_some_and(|(_, l, size)| labels_inside(&l, centred(size, area, scale), area))
+            });
+            at(scale).map(|(s, l, size)| (s, l, centred(size, area, scale)))
         }
         other => drawn(chart_svg_split(other)).map(|(s, l, size)| {
-            let placed = fitted_scale(&l, size, area);
-            (s, l, placed)
+            let scale = shrink_until(area, size, |scale| {
+                labels_inside(&l, centred(size, area, scale), area)
+            });
+            (s, l, centred(size, area, scale))
         }),
     };
     let Some((shapes, labels, (scale, dx, dy))) = laid else {
@@ -89,16 +92,17 @@ pub(super) fn chart_in(page: &mut Page, chart: &Chart, area: Area) {
     }
 }
 
-/// The scale and offset that centre a chart of `size` in `area` with every label inside it:
-/// labels never shrink below [`MIN_CHART_TEXT`], so on a small area the drawing shrinks
-/// instead, until the enlarged labels no longer run out of it (into a score table beside it).
-fn fitted_scale(labels: &[SvgLabel], size: (f64, f64), area: Area) -> (f64, f64, f64) {
+/// The scale for a chart of `size` in `area`: the largest that fills it, shrunk in 5% steps
+/// (to 40% at most) until `fits` holds. Labels never shrink below [`MIN_CHART_TEXT`], so on a
+/// small area the drawing shrinks instead, until they no longer run out of it (into a score
+/// table beside it).
+fn shrink_until(area: Area, size: (f64, f64), fits: impl Fn(f64) -> bool) -> f64 {
     let full = (area.w / size.0).min(area.h / size.1);
     let mut scale = full;
-    while scale > full * 0.4 && !labels_inside(labels, centred(size, area, scale), area) {
+    while scale > full * 0.4 && !fits(scale) {
         scale *= 0.95;
     }
-    centred(size, area, scale)
+    scale
 }
 
 /// The scale and the offset that centre a chart of `(w, h)` drawn at `scale` in `area`.
@@ -122,26 +126,19 @@ fn labels_inside(labels: &[SvgLabel], placed: (f64, f64, f64), area: Area) -> bo
     })
 }
 
-/// Where a chart label is drawn on the page: left, right, top, bottom.
-pub(super) fn label_box(
-    label: &SvgLabel,
-    (dx, dy, scale): (f64, f64, f64),
-) -> (f64, f64, f64, f64) {
+/// Where a chart label is drawn on the page, as the project measures label boxes: left, right,
+/// top, bottom.
+fn label_box(label: &SvgLabel, (dx, dy, scale): (f64, f64, f64)) -> (f64, f64, f64, f64) {
     let size = (label.size * scale).max(MIN_CHART_TEXT);
-    let width = f64::from(crate::assets::text_width(&label.text, size as f32));
+    let [width, height] = text::label_box(&label.text, size);
     let x = dx + label.x * scale;
     let left = match label.anchor {
         svg::Anchor::Start => x,
         svg::Anchor::Middle => x - width / 2.0,
         svg::Anchor::End => x - width,
     };
-    let baseline = dy + label.y * scale;
-    (
-        left,
-        left + width,
-        baseline - size * 0.95,
-        baseline + size * 0.25,
-    )
+    let top = dy + label.y * scale - text::baseline_offset(size);
+    (left, left + width, top, top + height)
 }
 
 /// Shapes of a slide figure, in the theme.
