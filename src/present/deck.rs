@@ -238,8 +238,9 @@ pub fn deck(twin: &Twin) -> Vec<Slide> {
 /// The width of the design slide (720 high) a screen of `size` shows: its own shape from 4:3 to
 /// 21:9, the nearest of those beyond.
 pub fn design_width(size: egui::Vec2) -> f64 {
-    let aspect = (size.x / size.y.max(1.0)).clamp(super::theme::ASPECTS.0, super::theme::ASPECTS.1);
-    720.0 * f64::from(aspect)
+    let slide = super::theme::slide_rect(egui::Rect::from_min_size(egui::Pos2::ZERO, size));
+    let design = super::theme::SlideStyle::DESIGN;
+    f64::from(design.y * slide.width() / slide.height().max(1.0))
 }
 
 /// The slides to present on a slide `width` design units wide (see [`deck`]): a narrower slide
@@ -309,6 +310,19 @@ mod tests {
         let mut twin = Twin::new_blank("t", "T");
         twin.deck.hidden = all_slides(&twin).into_iter().map(|s| s.key).collect();
         assert_eq!(keys(&deck(&twin)), ["title"]);
+    }
+
+    #[test]
+    fn a_screen_pages_for_its_own_shape_within_4_3_to_21_9() {
+        let width = |w: f32, h: f32| design_width(egui::vec2(w, h)).round();
+        assert_eq!(width(1024.0, 768.0), 960.0);
+        assert_eq!(width(1920.0, 1080.0), 1280.0);
+        assert_eq!(width(800.0, 800.0), 960.0, "squarer than 4:3 pages as 4:3");
+        assert_eq!(
+            width(4000.0, 1000.0),
+            1728.0,
+            "wider than 2.4:1 pages as 2.4:1"
+        );
     }
 
     #[test]
