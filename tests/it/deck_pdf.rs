@@ -118,13 +118,14 @@ fn text_boxes(page: &str) -> Vec<(String, [f64; 4])> {
             let text = n.text()?.to_owned();
             let num = |a: &str| n.attribute(a).and_then(|v| v.parse::<f64>().ok());
             let (x, y, size) = (num("x")?, num("y")?, num("font-size")?);
-            let width = f64::from(twin_studio::assets::text_width(&text, size as f32));
+            let [width, height] = twin_studio::charts::text::label_box(&text, size);
             let left = match n.attribute("text-anchor") {
                 Some("middle") => x - width / 2.0,
                 Some("end") => x - width,
                 _ => x,
             };
-            Some((text, [left, left + width, y - size * 0.95, y + size * 0.25]))
+            let top = y - twin_studio::charts::text::baseline_offset(size);
+            Some((text, [left, left + width, top, top + height]))
         })
         .collect()
 }

@@ -10,6 +10,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use support::sample;
+use support::shapes::{cut_texts, text_boxes};
 use twin_studio::model::Twin;
 use twin_studio::present::screens::{self, Monitor};
 use twin_studio::present::{
@@ -499,40 +500,6 @@ fn type_stays_readable_from_the_back_at_every_projector_size() {
             }
         }
     }
-}
-
-/// The texts drawn cut short (ending in an ellipsis) in `shapes`, in full.
-fn cut_texts(shapes: &[egui::epaint::ClippedShape]) -> Vec<String> {
-    fn walk(shape: &egui::Shape, out: &mut Vec<String>) {
-        match shape {
-            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
-            egui::Shape::Text(t) if t.galley.elided => out.push(t.galley.job.text.clone()),
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    for clipped in shapes {
-        walk(&clipped.shape, &mut out);
-    }
-    out
-}
-
-/// The texts of the slide on screen, with where each is drawn.
-fn text_boxes(shapes: &[egui::epaint::ClippedShape]) -> Vec<(String, egui::Rect)> {
-    fn walk(shape: &egui::Shape, out: &mut Vec<(String, egui::Rect)>) {
-        match shape {
-            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
-            egui::Shape::Text(t) if !t.galley.job.text.trim().is_empty() => {
-                out.push((t.galley.job.text.clone(), t.visual_bounding_rect()));
-            }
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    for clipped in shapes {
-        walk(&clipped.shape, &mut out);
-    }
-    out
 }
 
 /// Every text of every slide of every sample, at the four projector sizes: none is cut (an

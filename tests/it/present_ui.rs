@@ -2,6 +2,7 @@
 //! every slide of every sample at projector sizes, live edits, and the presenter console.
 
 use crate::support;
+use crate::support::shapes::cut_texts;
 
 use egui::Key;
 use egui::accesskit::Role;
@@ -159,22 +160,6 @@ fn a_number_then_enter_jumps() {
     press(&mut h, Key::Num5);
     press(&mut h, Key::Enter);
     assert_eq!(current(&h), 4);
-}
-
-/// The texts drawn cut short (ending in an ellipsis) in `shapes`, in full.
-fn cut_texts(shapes: &[egui::epaint::ClippedShape]) -> Vec<String> {
-    fn walk(shape: &egui::Shape, out: &mut Vec<String>) {
-        match shape {
-            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
-            egui::Shape::Text(t) if t.galley.elided => out.push(t.galley.job.text.clone()),
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    for clipped in shapes {
-        walk(&clipped.shape, &mut out);
-    }
-    out
 }
 
 /// Every label of the slide lies inside the window: nothing runs off the screen.

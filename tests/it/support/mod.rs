@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod hostile;
+pub mod shapes;
 pub mod studio;
 
 use std::path::{Path, PathBuf};
