@@ -6,7 +6,7 @@ use egui::{Rect, Shape, Stroke, UiBuilder, pos2, vec2};
 use super::canvas::Canvas;
 use super::describe::ScoreTable;
 use super::figure::{self, Figure, Paint};
-use super::fit::RADAR_SHARE_NARROW;
+use super::fit::{RADAR_SHARE_NARROW, RADAR_TABLE_GAP, TABLE_VALUE_SHARE};
 use super::text::{layout, place};
 use super::theme::projector_safe;
 use crate::charts::Chart;
@@ -40,7 +40,10 @@ pub fn chart_body(
     };
     let split = body.left() + body.width() * radar_share(body.width(), body.height());
     let chart_area = Rect::from_min_max(body.min, pos2(split, body.bottom()));
-    let mut area = Rect::from_min_max(pos2(split + canvas.style.px(24.0), body.top()), body.max);
+    let mut area = Rect::from_min_max(
+        pos2(split + canvas.style.px(RADAR_TABLE_GAP), body.top()),
+        body.max,
+    );
     draw(ui, canvas, chart_area, description, key);
     if let Some(year) = &table.year {
         let drawn = canvas.text(ui, area.min, year, area.width());
@@ -81,7 +84,7 @@ fn draw(ui: &mut egui::Ui, canvas: &Canvas, area: Rect, description: &Chart, key
 /// Pillar, West, East as big figures, then the weighted totals; the asterisk's key at the foot.
 fn score_table(ui: &mut egui::Ui, canvas: &Canvas, area: Rect, table: &ScoreTable) {
     let s = &canvas.style;
-    let value_w = area.width() * 0.22;
+    let value_w = area.width() * TABLE_VALUE_SHARE;
     let name_w = area.width() - 2.0 * value_w;
     let col_x = [area.left() + name_w, area.left() + name_w + value_w];
     let mut y = area.top();

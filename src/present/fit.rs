@@ -228,8 +228,8 @@ pub const TABLE_NAME_LINES: usize = 3;
 /// of its words fits the column on the narrowest slide.
 pub fn table_name_size(name: &str) -> f32 {
     let body = NARROWEST - 2.0 * MARGIN_X;
-    let table = body * (1.0 - f64::from(RADAR_SHARE_NARROW)) - 24.0;
-    let column = table * 0.22;
+    let table = body * (1.0 - f64::from(RADAR_SHARE_NARROW)) - f64::from(RADAR_TABLE_GAP);
+    let column = table * f64::from(TABLE_VALUE_SHARE);
     TABLE_NAME_SIZES
         .into_iter()
         .find(|&size| {
@@ -242,6 +242,10 @@ pub fn table_name_size(name: &str) -> f32 {
 
 /// Share of the body the radar takes beside its score table on a 4:3 slide.
 pub const RADAR_SHARE_NARROW: f32 = 0.45;
+/// Between the radar and the score table beside it.
+pub const RADAR_TABLE_GAP: f32 = 24.0;
+/// Share of the score table each company's column of figures takes (at least, in PowerPoint).
+pub const TABLE_VALUE_SHARE: f32 = 0.22;
 
 #[cfg(test)]
 mod tests {

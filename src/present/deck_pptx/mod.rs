@@ -14,7 +14,7 @@ use super::describe::{
     describe_deck_shaped, size,
 };
 use super::figure::{self, Figure, Paint};
-use super::fit::{MARGIN_X, MARGIN_Y, aspect_width};
+use super::fit::{MARGIN_X, MARGIN_Y, RADAR_TABLE_GAP, aspect_width};
 use super::theme::{ProjectorTheme, projector_safe, rgb};
 use crate::assets::text_width;
 use crate::charts::egui::color32;
@@ -341,7 +341,7 @@ impl Page {
                     (ChartDescription::Radar(radar), Some(table)) => {
                         let split = body.2 * f64::from(radar_share(body.2 as f32, body.3 as f32));
                         self.radar(radar, (body.0, body.1, split, body.3));
-                        let x = body.0 + split + 24.0;
+                        let x = body.0 + split + f64::from(RADAR_TABLE_GAP);
                         self.score_table((x, body.1, body.0 + body.2 - x, body.3), table);
                     }
                     (ChartDescription::Radar(radar), None) => self.radar(radar, body),

@@ -2,6 +2,7 @@
 //! table, bullet lists, the timeline figure and the map as shapes.
 
 use super::*;
+use crate::present::fit::TABLE_VALUE_SHARE;
 
 impl Page {
     /// One axis of the model: a track, both companies' markers, the poles at the ends.
@@ -92,7 +93,7 @@ impl Page {
             .companies
             .iter()
             .map(name_width)
-            .fold(w * 0.22, f64::max)
+            .fold(w * f64::from(TABLE_VALUE_SHARE), f64::max)
             .min(w * 0.3);
         let widths = [w - 2.0 * value_w, value_w, value_w];
         let mut header = vec![None];

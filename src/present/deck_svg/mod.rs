@@ -17,7 +17,7 @@ use super::describe::{
     Body, PillarColumn, ScoreTable, SlideDescription, Slides, Text, Tone, describe_deck_shaped,
     size,
 };
-use super::fit::aspect_width;
+use super::fit::{RADAR_TABLE_GAP, TABLE_VALUE_SHARE, aspect_width};
 use super::theme::{ProjectorTheme, rgb};
 use crate::assets::FONT_STACK;
 use crate::charts::Rgb;
@@ -322,7 +322,7 @@ pub fn slide_svg(
             Some(table) => {
                 let split = body.w * f64::from(radar_share(body.w as f32, body.h as f32));
                 chart_in(&mut page, chart, Area { w: split, ..body });
-                let x = body.x + split + 24.0;
+                let x = body.x + split + f64::from(RADAR_TABLE_GAP);
                 score_table(
                     &mut page,
                     Area {
@@ -427,7 +427,7 @@ fn score_table(page: &mut Page, mut area: Area, table: &ScoreTable) {
             ..area
         };
     }
-    let value_w = area.w * 0.22;
+    let value_w = area.w * f64::from(TABLE_VALUE_SHARE);
     let name_w = area.w - 2.0 * value_w;
     let col_x = [area.x + name_w, area.x + name_w + value_w];
     let mut y = area.y;
