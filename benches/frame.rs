@@ -108,6 +108,26 @@ const ALL_TABLES_OPEN: Input = Input {
     events: |_| Vec::new(),
 };
 
+/// Opens every section and table, then scrolls the form with the mouse wheel, 60 points (about a
+/// notch) a frame, down for 180 frames and back up: the whole form of the sample passes the
+/// screen, so new rows and texts are laid out on most frames.
+const ALL_TABLES_OPEN_SCROLLING: Input = Input {
+    setup: twin_studio::ui::open_all_edit_sections,
+    events: |frame| {
+        let down = frame % 360 < 180;
+        vec![
+            egui::Event::PointerMoved(egui::pos2(800.0, 450.0)),
+            egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Point,
+                delta: egui::vec2(0.0, if down { -60.0 } else { 60.0 }),
+                phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Wheel,
+                modifiers: egui::Modifiers::NONE,
+            },
+        ]
+    },
+};
+
 struct Measure {
     median_ms: f64,
     p95_ms: f64,
@@ -308,7 +328,7 @@ fn present_cases(filter: &[String]) -> bool {
 }
 
 fn main() {
-    let cases: [Case; 6] = [
+    let cases: [Case; 7] = [
         (
             "compare_amazon_alibaba",
             1.0,
@@ -321,6 +341,12 @@ fn main() {
             1.0,
             || sample_state(Tab::Edit),
             ALL_TABLES_OPEN,
+        ),
+        (
+            "edit_tables_scrolling_amazon_alibaba",
+            1.0,
+            || sample_state(Tab::Edit),
+            ALL_TABLES_OPEN_SCROLLING,
         ),
         (
             "diversification_amazon_alibaba",

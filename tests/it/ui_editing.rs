@@ -369,3 +369,125 @@ fn pasting_a_url_into_a_new_evidence_item_fills_its_source() {
         Some("aboutamazon.com")
     );
 }
+
+/// Amazon vs Alibaba in the Edit tab with every section and table open, in a window of `size`.
+fn every_section_open(size: egui::Vec2) -> (tempfile::TempDir, Harness<'static, TwinStudioApp>) {
+    let (dir, mut harness) = studio(size);
+    harness.get_by_label("Edit").click();
+    harness.run();
+    twin_studio::ui::open_all_edit_sections(&harness.ctx);
+    harness.run();
+    (dir, harness)
+}
+
+/// One notch-sized turn of the mouse wheel over the form (negative `dy` scrolls down).
+fn wheel_over_the_form(harness: &mut Harness<'_, TwinStudioApp>, dy: f32) {
+    harness.hover_at(egui::pos2(800.0, 450.0));
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, dy),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run_steps(4);
+}
+
+/// The first speaker-notes field of the deck, the last section of the form, if it is drawn.
+fn first_speaker_notes(harness: &Harness<'_, TwinStudioApp>) -> Option<egui::Rect> {
+    harness
+        .query_all_by_label("Speaker notes, slide 1")
+        .find(|n| n.accesskit_node().role() == Role::MultilineTextInput)
+        .map(|n| n.rect())
+}
+
+#[test]
+fn with_every_section_open_a_far_section_is_laid_out_once_scrolled_to() {
+    let (_dir, mut harness) = every_section_open(egui::vec2(1280.0, 800.0));
+    // Thousands of points below the screen, the deck's fields cost nothing this frame...
+    assert_eq!(first_speaker_notes(&harness), None);
+    // ...and are there, on screen, once the wheel brings them.
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0));
+    let mut turns = 0;
+    while !first_speaker_notes(&harness).is_some_and(|r| screen.contains_rect(r)) {
+        turns += 1;
+        assert!(turns < 400, "the deck section never came on screen");
+        wheel_over_the_form(&mut harness, -240.0);
+    }
+    // The scroll area was sized by the heights the skipped sections had when last drawn: the
+    // outline still jumps back to the top section and it draws there.
+    node(&harness, "Scores", Role::Button).click();
+    harness.run_steps(30);
+    assert_eq!(first_speaker_notes(&harness), None, "the deck is far again");
+}
+
+#[test]
+fn a_field_keeps_the_focus_while_the_form_scrolls_it_far_away() {
+    let (_dir, mut harness) = every_section_open(egui::vec2(1280.0, 800.0));
+    while first_speaker_notes(&harness).is_none_or(|r| r.bottom() > 780.0) {
+        wheel_over_the_form(&mut harness, -240.0);
+    }
+    let notes = first_speaker_notes(&harness).expect("drawn");
+    click_at(&mut harness, notes.left_center() + egui::vec2(12.0, 0.0));
+    // Back to the top of the form, the deck far below the screen; the typing still lands.
+    for _ in 0..80 {
+        wheel_over_the_form(&mut harness, 240.0);
+    }
+    harness.event(egui::Event::Text("Open on the customer.".to_owned()));
+    harness.run_steps(3);
+    let open = harness.state().state.selected_twin().expect("open");
+    let first_slide = twin_studio::present::ordered_slides(&open.twin)[0]
+        .key
+        .clone();
+    assert!(
+        open.twin
+            .speaker_notes
+            .get(&first_slide)
+            .is_some_and(|n| n.contains("Open on the customer.")),
+        "{:?}",
+        open.twin.speaker_notes.get(&first_slide)
+    );
+}
+
+/// The widgets Tab visits (id and accessible label), from the framework's id field until it
+/// reaches the first company's "Native name", in the profile section below the pillars; and
+/// whether that field was drawn when the walk began.
+fn tab_walk_from_framework_to_profile(size: egui::Vec2) -> (Vec<(egui::Id, Option<String>)>, bool) {
+    let (_dir, mut harness) = every_section_open(size);
+    harness.state_mut().jump = Some("framework.id".to_owned());
+    harness.run_steps(8);
+    let drawn_at_start = harness.query_all_by_label("Native name").next().is_some();
+    let mut walk = Vec::new();
+    for _ in 0..120 {
+        let id = harness
+            .ctx
+            .memory(|m| m.focused())
+            .expect("a field has the focus");
+        let label = harness
+            .query_by(|n| n.locate().0 == id.accesskit_id())
+            .and_then(|n| n.accesskit_node().label());
+        let arrived = label.as_deref() == Some("Native name");
+        walk.push((id, label));
+        if arrived {
+            return (walk, drawn_at_start);
+        }
+        harness.key_press(Key::Tab);
+        harness.run_steps(3);
+    }
+    panic!("Tab never reached the profile at {size:?}: {walk:?}");
+}
+
+#[test]
+fn tab_walks_into_a_section_that_was_off_screen_in_the_same_order() {
+    // A window tall enough to draw every section, and a short one where the profile section
+    // starts below the screen and its margin when the walk begins.
+    let (everything_drawn, drawn) =
+        tab_walk_from_framework_to_profile(egui::vec2(1280.0, 12_000.0));
+    let (short, drawn_in_short) = tab_walk_from_framework_to_profile(egui::vec2(1280.0, 520.0));
+    assert!(
+        drawn && !drawn_in_short,
+        "the short window starts with the profile skipped"
+    );
+    assert!(everything_drawn.len() > 10, "{everything_drawn:?}");
+    assert_eq!(short, everything_drawn, "Tab skipped or reordered fields");
+}

@@ -214,7 +214,7 @@ pub fn show(
                     .sense(egui::Sense::click()),
             )
         })
-        .body(|ui| body(ui));
+        .body(|ui| body_or_its_space(ui, section, issues, body));
     // The title toggles the section too, not only the arrow.
     if header_response.inner.clicked() {
         section.set_open(&ctx, !section.is_open(&ctx));
@@ -227,6 +227,68 @@ pub fn show(
         ctx.data_mut(|d| d.remove::<String>(scroll_id()));
     }
     body_response.is_some_and(|b| b.inner)
+}
+
+/// Draws an open section's body, or only reserves the height it had when it was last drawn if it
+/// lies more than a quarter screen above or below what the form shows and holds neither the
+/// keyboard focus nor a jump target. With every section open the Edit tab then costs what is near
+/// the screen, not the whole twin (the 1 ms frame budget of #13). The margin keeps Tab landing on
+/// drawn fields: the section after the focused field always starts within it. A section's height
+/// is measured again each time it is drawn.
+fn body_or_its_space(
+    ui: &mut egui::Ui,
+    section: &Section,
+    issues: &Issues<'_>,
+    body: impl FnOnce(&mut egui::Ui) -> bool,
+) -> bool {
+    let height_id = section.id().with("drawn_height");
+    let focus_id = section.id().with("holds_focus");
+    let ctx = ui.ctx().clone();
+    let focused = ctx.memory(|m| m.focused());
+    let (last_height, held_focus) = ui.data(|d| {
+        (
+            d.get_temp::<f32>(height_id),
+            d.get_temp::<egui::Id>(focus_id),
+        )
+    });
+    if let Some(height) = last_height {
+        let space =
+            egui::Rect::from_min_size(ui.cursor().min, egui::vec2(ui.available_width(), height));
+        let shown = ui.clip_rect();
+        let near = shown.expand2(egui::vec2(0.0, shown.height() / 4.0));
+        let jump_here = issues.jump_target().is_some_and(|p| section.holds(p));
+        let holds_focus = focused.is_some() && focused == held_focus;
+        if !near.intersects(space) && !jump_here && !holds_focus {
+            ui.allocate_exact_size(space.size(), egui::Sense::hover());
+            return false;
+        }
+    }
+    let changed = body(ui);
+    let drawn = ui.min_rect();
+    // The focused widget, if this body drew it: positions of this frame, so scrolling between
+    // frames does not matter.
+    let holder = ctx.memory(|m| m.focused()).and_then(|id| {
+        let rect = ctx.read_response(id)?.rect;
+        drawn.intersects(rect).then_some((id, rect))
+    });
+    // egui scrolls a text field to its cursor, but not a button or checkbox that Tab reached:
+    // bring it on screen, so the section after it is near enough to be drawn for the next Tab.
+    if let Some((id, rect)) = holder
+        && held_focus != Some(id)
+        && !ctx.input(|i| i.pointer.any_pressed())
+    {
+        ui.scroll_to_rect(rect, None);
+    }
+    let holder = holder.map(|(id, _)| id);
+    ui.data_mut(|d| {
+        d.insert_temp(height_id, drawn.height());
+        if let Some(id) = holder {
+            d.insert_temp(focus_id, id);
+        } else {
+            d.remove::<egui::Id>(focus_id);
+        }
+    });
+    changed
 }
 
 #[cfg(test)]
