@@ -449,16 +449,18 @@ fn a_field_keeps_the_focus_while_the_form_scrolls_it_far_away() {
     );
 }
 
-/// The widgets Tab visits (id and accessible label), from the framework's id field until it
-/// reaches the first company's "Native name", in the profile section below the pillars; and
-/// whether that field was drawn when the walk began.
-fn tab_walk_from_framework_to_profile(size: egui::Vec2) -> (Vec<(egui::Id, Option<String>)>, bool) {
+/// What one walk with Tab saw: each focused widget's id and accessible label, in order.
+type TabWalk = Vec<(egui::Id, Option<String>)>;
+
+/// Presses Tab from the field `from` (a validation path), at most `presses` times, stopping
+/// early on the field labelled `until`; and whether `until` was drawn when the walk began.
+fn tab_walk(size: egui::Vec2, from: &str, until: &str, presses: usize) -> (TabWalk, bool) {
     let (_dir, mut harness) = every_section_open(size);
-    harness.state_mut().jump = Some("framework.id".to_owned());
+    harness.state_mut().jump = Some(from.to_owned());
     harness.run_steps(8);
-    let drawn_at_start = harness.query_all_by_label("Native name").next().is_some();
+    let drawn_at_start = harness.query_all_by_label(until).next().is_some();
     let mut walk = Vec::new();
-    for _ in 0..120 {
+    for _ in 0..presses {
         let id = harness
             .ctx
             .memory(|m| m.focused())
@@ -466,28 +468,49 @@ fn tab_walk_from_framework_to_profile(size: egui::Vec2) -> (Vec<(egui::Id, Optio
         let label = harness
             .query_by(|n| n.locate().0 == id.accesskit_id())
             .and_then(|n| n.accesskit_node().label());
-        let arrived = label.as_deref() == Some("Native name");
+        let arrived = label.as_deref() == Some(until);
         walk.push((id, label));
         if arrived {
-            return (walk, drawn_at_start);
+            break;
         }
         harness.key_press(Key::Tab);
         harness.run_steps(3);
     }
-    panic!("Tab never reached the profile at {size:?}: {walk:?}");
+    (walk, drawn_at_start)
 }
 
 #[test]
 fn tab_walks_into_a_section_that_was_off_screen_in_the_same_order() {
     // A window tall enough to draw every section, and a short one where the profile section
-    // starts below the screen and its margin when the walk begins.
-    let (everything_drawn, drawn) =
-        tab_walk_from_framework_to_profile(egui::vec2(1280.0, 12_000.0));
-    let (short, drawn_in_short) = tab_walk_from_framework_to_profile(egui::vec2(1280.0, 520.0));
+    // below the pillars starts past the screen and its margin when the walk begins.
+    let tall = egui::vec2(1280.0, 12_000.0);
+    let (everything_drawn, drawn) = tab_walk(tall, "framework.id", "Native name", 120);
+    let short = egui::vec2(1280.0, 520.0);
+    let (walk, drawn_in_short) = tab_walk(short, "framework.id", "Native name", 120);
     assert!(
         drawn && !drawn_in_short,
         "the short window starts with the profile skipped"
     );
-    assert!(everything_drawn.len() > 10, "{everything_drawn:?}");
-    assert_eq!(short, everything_drawn, "Tab skipped or reordered fields");
+    assert_eq!(
+        walk.last().and_then(|(_, l)| l.as_deref()),
+        Some("Native name"),
+        "{walk:?}"
+    );
+    assert_eq!(walk, everything_drawn, "Tab skipped or reordered fields");
+}
+
+#[test]
+fn tab_visits_every_row_of_a_table_that_runs_below_the_screen() {
+    // From the twin's id field through the lessons table (its rows run past the bottom of a
+    // laptop window) into the pillars: the same 150 stops as when everything is on screen.
+    let tall = tab_walk(egui::vec2(1280.0, 12_000.0), "id", "", 150).0;
+    let laptop = tab_walk(egui::vec2(1280.0, 800.0), "id", "", 150).0;
+    let rows = |walk: &TabWalk| {
+        walk.iter()
+            .filter(|(_, l)| l.as_deref() == Some("Select this lesson"))
+            .count()
+    };
+    assert!(rows(&tall) >= 4, "the walk crosses the lessons: {tall:?}");
+    let first_difference = tall.iter().zip(&laptop).position(|(a, b)| a != b);
+    assert_eq!(first_difference, None, "Tab skipped or reordered fields");
 }
