@@ -514,3 +514,41 @@ fn tab_visits_every_row_of_a_table_that_runs_below_the_screen() {
     let first_difference = tall.iter().zip(&laptop).position(|(a, b)| a != b);
     assert_eq!(first_difference, None, "Tab skipped or reordered fields");
 }
+
+#[test]
+fn wide_tables_scroll_sideways_and_the_form_stays_inside_the_window() {
+    // A small laptop: beside the library and the outline, the evidence table's columns need
+    // more than the form's width.
+    let size = egui::vec2(1024.0, 700.0);
+    let (_dir, mut harness) = every_section_open(size);
+    let form_fields = [
+        "Title",
+        "Core business",
+        "Description",
+        "Speaker notes, slide 1",
+    ];
+    let mut seen = std::collections::BTreeSet::new();
+    for _ in 0..120 {
+        for node in harness.query_all_by(|n| {
+            matches!(n.role(), Role::TextInput | Role::MultilineTextInput)
+                && n.label().is_some_and(|l| form_fields.contains(&l.as_str()))
+        }) {
+            let rect = node.rect();
+            if rect.bottom() < 0.0 || rect.top() > size.y {
+                continue;
+            }
+            let label = node.accesskit_node().label().unwrap_or_default();
+            assert!(
+                rect.right() <= size.x,
+                "{label} runs past the window's right edge: {rect:?}"
+            );
+            seen.insert(label);
+        }
+        wheel_over_the_form(&mut harness, -240.0);
+    }
+    assert_eq!(
+        seen.len(),
+        form_fields.len(),
+        "every field came on screen: {seen:?}"
+    );
+}

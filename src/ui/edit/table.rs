@@ -222,128 +222,136 @@ pub fn show<T>(
     let focus_col = state.focus_col;
     let mut focus_taken = false;
     let height = (order.len().max(1) as f32).min(VISIBLE_ROWS) * (ROW_HEIGHT + 4.0) + 4.0;
-    ui.push_id(id, |ui| {
-        let mut table = TableBuilder::new(ui)
-            .id_salt(spec.id)
-            .striped(true)
-            .resizable(true)
-            .sense(egui::Sense::click())
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .min_scrolled_height(height)
-            .max_scroll_height(height)
-            .column(Width::exact(22.0));
-        for (i, c) in spec.columns.iter().enumerate() {
-            table = table.column(if i + 1 == spec.columns.len() {
-                Width::remainder().at_least(c.width)
-            } else {
-                Width::initial(c.width).at_least(40.0).clip(true)
-            });
-        }
-        if let Some(row) = state
-            .scroll_to
-            .take()
-            .and_then(|r| order.iter().position(|&i| i == r))
-        {
-            table = table.scroll_to_row(row, Some(egui::Align::Center));
-        }
-        table
-            .header(22.0, |mut header| {
-                header.col(|ui| {
-                    ui.label("");
+    // A table wider than the form (a narrow window, widened columns) scrolls sideways by itself
+    // instead of widening the whole form past the window's edge.
+    let sideways = egui::ScrollArea::horizontal()
+        .id_salt(("table_sideways", spec.id))
+        .auto_shrink([false, true]);
+    sideways.show(ui, |ui| {
+        ui.push_id(id, |ui| {
+            let mut table = TableBuilder::new(ui)
+                .id_salt(spec.id)
+                .striped(true)
+                .resizable(true)
+                .sense(egui::Sense::click())
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .min_scrolled_height(height)
+                .max_scroll_height(height)
+                .column(Width::exact(22.0));
+            for (i, c) in spec.columns.iter().enumerate() {
+                table = table.column(if i + 1 == spec.columns.len() {
+                    Width::remainder().at_least(c.width)
+                } else {
+                    Width::initial(c.width).at_least(40.0).clip(true)
                 });
-                for (col, c) in spec.columns.iter().enumerate() {
+            }
+            if let Some(row) = state
+                .scroll_to
+                .take()
+                .and_then(|r| order.iter().position(|&i| i == r))
+            {
+                table = table.scroll_to_row(row, Some(egui::Align::Center));
+            }
+            table
+                .header(22.0, |mut header| {
                     header.col(|ui| {
-                        let arrow = match state.sort {
-                            Some((s, true)) if s == col => " ▲",
-                            Some((s, false)) if s == col => " ▼",
-                            _ => "",
-                        };
-                        let title = ui.add(
-                            egui::Label::new(RichText::new(c.title).strong())
-                                .selectable(false)
-                                .sense(if c.sort.is_some() {
-                                    egui::Sense::click()
-                                } else {
-                                    egui::Sense::hover()
-                                }),
-                        );
-                        if !arrow.is_empty() {
-                            ui.label(arrow);
-                        }
-                        if c.sort.is_some() && title.on_hover_text("Sort by this column").clicked()
-                        {
-                            state.sort = match state.sort {
-                                Some((s, true)) if s == col => Some((col, false)),
-                                Some((s, false)) if s == col => None,
-                                _ => Some((col, true)),
-                            };
-                        }
+                        ui.label("");
                     });
-                }
-            })
-            .body(|body| {
-                body.rows(ROW_HEIGHT, order.len(), |mut row| {
-                    let Some(&i) = order.get(row.index()) else {
-                        return;
-                    };
-                    let selected = state.selected.contains(&i);
-                    row.set_selected(selected);
-                    let item_path = path(i);
-                    let Some(item) = items.get_mut(i) else {
-                        return;
-                    };
-                    row.col(|ui| {
-                        let mut on = selected;
-                        if ui
-                            .checkbox(&mut on, "")
-                            .on_hover_text(format!("Select this {}", spec.noun))
-                            .changed()
-                        {
-                            if on {
-                                state.selected.insert(i);
-                            } else {
-                                state.selected.remove(&i);
-                            }
-                            state.anchor = Some(i);
-                        }
-                    });
-                    let broken = issues.any_under(&item_path);
                     for (col, c) in spec.columns.iter().enumerate() {
-                        let (_, response) = row.col(|ui| {
-                            if selected {
-                                let path = format!("{item_path}.{}", c.field);
-                                let label = format!("{} of {} {}", c.title, spec.noun, i + 1);
-                                let cell = Cell {
-                                    path: &path,
-                                    issues,
-                                    label: &label,
-                                    focus: focus_col == Some(col),
-                                    take_jump: in_view,
+                        header.col(|ui| {
+                            let arrow = match state.sort {
+                                Some((s, true)) if s == col => " ▲",
+                                Some((s, false)) if s == col => " ▼",
+                                _ => "",
+                            };
+                            let title = ui.add(
+                                egui::Label::new(RichText::new(c.title).strong())
+                                    .selectable(false)
+                                    .sense(if c.sort.is_some() {
+                                        egui::Sense::click()
+                                    } else {
+                                        egui::Sense::hover()
+                                    }),
+                            );
+                            if !arrow.is_empty() {
+                                ui.label(arrow);
+                            }
+                            if c.sort.is_some()
+                                && title.on_hover_text("Sort by this column").clicked()
+                            {
+                                state.sort = match state.sort {
+                                    Some((s, true)) if s == col => Some((col, false)),
+                                    Some((s, false)) if s == col => None,
+                                    _ => Some((col, true)),
                                 };
-                                focus_taken |= cell.focus;
-                                changed |= (c.edit)(ui, item, &cell);
-                            } else {
-                                let text = ui.add(
-                                    egui::Label::new((c.text)(item))
-                                        .selectable(false)
-                                        .sense(egui::Sense::empty())
-                                        .truncate(),
-                                );
-                                if broken {
-                                    let path = format!("{item_path}.{}", c.field);
-                                    issues.mark(ui, text, &path);
-                                }
                             }
                         });
-                        if response.clicked() {
-                            clicked_row = Some((i, Some(col)));
+                    }
+                })
+                .body(|body| {
+                    body.rows(ROW_HEIGHT, order.len(), |mut row| {
+                        let Some(&i) = order.get(row.index()) else {
+                            return;
+                        };
+                        let selected = state.selected.contains(&i);
+                        row.set_selected(selected);
+                        let item_path = path(i);
+                        let Some(item) = items.get_mut(i) else {
+                            return;
+                        };
+                        row.col(|ui| {
+                            let mut on = selected;
+                            if ui
+                                .checkbox(&mut on, "")
+                                .on_hover_text(format!("Select this {}", spec.noun))
+                                .changed()
+                            {
+                                if on {
+                                    state.selected.insert(i);
+                                } else {
+                                    state.selected.remove(&i);
+                                }
+                                state.anchor = Some(i);
+                            }
+                        });
+                        let broken = issues.any_under(&item_path);
+                        for (col, c) in spec.columns.iter().enumerate() {
+                            let (_, response) = row.col(|ui| {
+                                if selected {
+                                    let path = format!("{item_path}.{}", c.field);
+                                    let label = format!("{} of {} {}", c.title, spec.noun, i + 1);
+                                    let cell = Cell {
+                                        path: &path,
+                                        issues,
+                                        label: &label,
+                                        focus: focus_col == Some(col),
+                                        take_jump: in_view,
+                                    };
+                                    focus_taken |= cell.focus;
+                                    changed |= (c.edit)(ui, item, &cell);
+                                } else {
+                                    let text = ui.add(
+                                        egui::Label::new((c.text)(item))
+                                            .selectable(false)
+                                            .sense(egui::Sense::empty())
+                                            .truncate(),
+                                    );
+                                    if broken {
+                                        let path = format!("{item_path}.{}", c.field);
+                                        issues.mark(ui, text, &path);
+                                    }
+                                }
+                            });
+                            if response.clicked() {
+                                clicked_row = Some((i, Some(col)));
+                            }
                         }
-                    }
-                    if clicked_row.is_none() && row.response().clicked() {
-                        clicked_row = Some((i, None));
-                    }
+                        if clicked_row.is_none() && row.response().clicked() {
+                            clicked_row = Some((i, None));
+                        }
+                    });
                 });
-            });
+        })
     });
     if focus_taken {
         state.focus_col = None;
