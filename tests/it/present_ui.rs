@@ -243,7 +243,11 @@ fn long_evidence_lists_continue_on_follow_on_slides_instead_of_being_cut() {
         for part in &parts {
             h.step();
             assert!(
-                h.query_all_by_label_contains("more").next().is_none(),
+                h.query_all_by(|n| n
+                    .label()
+                    .is_some_and(|l| l.starts_with('+') && l.ends_with(" more")))
+                    .next()
+                    .is_none(),
                 "{}: no +N more line at {size:?}",
                 part.title
             );
