@@ -11,6 +11,17 @@ use crate::charts::svg::{Anchor, SvgLabel};
 use crate::model::{Source, is_safe_url};
 use crate::report::{Item, PageSize, source_text};
 
+/// Where the flow is when it asks whether waiting figures can be placed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Due {
+    /// Between two blocks of a section.
+    BetweenBlocks,
+    /// Before the next section's heading.
+    SectionEnd,
+    /// After the last block, or before a section that starts a page: nothing may wait longer.
+    ReportEnd,
+}
+
 /// Flows blocks down pages, starting a new page whenever the next piece does not fit.
 pub(super) struct Flow {
     pub(super) pages: Vec<Vec<Op>>,
@@ -70,17 +81,21 @@ impl Flow {
 
     /// Places waiting figures once the text after them has moved on to a new page (or at the end
     /// of the report), between blocks so they never land inside a paragraph or a table.
-    pub(super) fn place_due_figures(&mut self, at_end: bool) {
+    pub(super) fn place_due_figures(&mut self, when: Due) {
         let page = self.pages.len() - 1;
-        if self.deferred.is_empty() || !(at_end || self.deferred_page < page) {
+        let moved_on = self.deferred_page < page;
+        if self.deferred.is_empty() || !(when == Due::ReportEnd || moved_on) {
             return;
         }
-        // Place a waiting figure where it fits whole (at a readable size); if it does not, only
-        // once this page is at least half full, so the break it causes leaves no half-empty page.
+        // Between blocks, place a waiting figure where it fits whole (at a readable size); if it
+        // does not, only once this page is at least half full, so the break it causes leaves no
+        // half-empty page. At a section's end it goes in whatever the page holds: a figure that
+        // ends up in the next section, after its heading, reads as misplaced.
         let half_full = self.y - MARGIN >= (self.bottom() - MARGIN) / 2.0;
         while let Some((tree, labels, _)) = self.deferred.first() {
             let need = tree.size().height() * readable_scale(labels);
-            if !(at_end || half_full || need <= self.bottom() - self.y - 24.0) {
+            let fits = need <= self.bottom() - self.y - 24.0;
+            if when == Due::BetweenBlocks && !(half_full || fits) {
                 break;
             }
             let (tree, labels, caption) = self.deferred.remove(0);
@@ -253,9 +268,10 @@ impl Flow {
         let th = tree.size().height();
         let readable = readable_scale(&labels);
         let room = self.bottom() - self.y - 24.0;
-        // Too big for what is left of a well-filled page: text flows on, the figure waits.
+        // Too big for what is left of a page that holds more than its first lines: text flows on
+        // and fills it, the figure waits for the next page (a half-empty page looks broken).
         let page_h = self.bottom() - MARGIN;
-        if room < th * readable && self.y - MARGIN > page_h * 0.3 && self.deferred.len() < 2 {
+        if room < th * readable && self.y - MARGIN > page_h * 0.05 && self.deferred.len() < 2 {
             self.deferred.push((tree, labels, caption.to_owned()));
             self.deferred_page = self.pages.len() - 1;
             return;

@@ -3,7 +3,7 @@
 
 use resvg::usvg;
 
-use super::layout::{Flow, short_to_width, wrap_segments};
+use super::layout::{Due, Flow, short_to_width, wrap_segments};
 use super::tags::Role;
 use super::{BODY, MARGIN, Op, TOKENS};
 use crate::assets::text_width;
@@ -115,9 +115,11 @@ pub(super) fn flow_report(
         {
             flow.contents(entries);
         }
-        if section.starts_page {
-            flow.place_due_figures(true);
-        }
+        flow.place_due_figures(if section.starts_page {
+            Due::ReportEnd
+        } else {
+            Due::SectionEnd
+        });
         if section.starts_page && flow.y > MARGIN {
             flow.new_page();
         }
@@ -134,7 +136,7 @@ pub(super) fn flow_report(
         );
         let mut blocks = section.blocks.iter().peekable();
         while let Some(block) = blocks.next() {
-            flow.place_due_figures(false);
+            flow.place_due_figures(Due::BetweenBlocks);
             match block {
                 Block::Paragraph(text) => {
                     flow.paragraph(None, text, BODY, TOKENS.ink);
@@ -184,7 +186,7 @@ pub(super) fn flow_report(
             }
         }
     }
-    flow.place_due_figures(true);
+    flow.place_due_figures(Due::ReportEnd);
     flow
 }
 
@@ -266,6 +268,41 @@ mod tests {
         (bottom - MARGIN) / (height - 2.0 * MARGIN)
     }
 
+    /// Whether page `n` opens with a figure too tall to share a page that is also the last thing
+    /// of its section: the one short page a section's end may leave before it, since filling it
+    /// would put the next section's heading and text ahead of the figure.
+    fn opens_with_a_tall_figure_closing_its_section(
+        pages: &[Vec<Op>],
+        n: usize,
+        height: f32,
+    ) -> bool {
+        let mut ops = pages[n..].iter().flatten();
+        let (Some(Op::Open(Role::Figure { .. })), Some(Op::Svg { h, .. })) =
+            (ops.next(), ops.next())
+        else {
+            return false;
+        };
+        if *h < (height - 2.0 * MARGIN) / 2.0 {
+            return false;
+        }
+        let mut depth = 1;
+        for op in ops.by_ref() {
+            match op {
+                Op::Open(_) => depth += 1,
+                Op::Close => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 {
+                break;
+            }
+        }
+        match ops.find(|op| matches!(op, Op::Open(r) if *r != Role::Caption)) {
+            Some(Op::Open(Role::Heading { level, .. })) => *level <= 3,
+            Some(_) => false,
+            None => true,
+        }
+    }
+
     #[test]
     fn every_sample_report_is_readable_and_has_no_half_empty_page() {
         for twin in crate::charts::test_samples() {
@@ -300,8 +337,10 @@ mod tests {
                         _ => String::new(),
                     })
                     .collect();
+                let excused =
+                    opens_with_a_tall_figure_closing_its_section(&flow.pages, n + 1, flow.height);
                 assert!(
-                    full >= 0.5,
+                    full >= 0.5 || (excused && full >= 0.25),
                     "{}: page {} only {:.0}% full: {texts:?} then {next:?}",
                     twin.id,
                     n + 1,
