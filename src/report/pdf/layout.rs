@@ -11,6 +11,9 @@ use crate::charts::svg::{Anchor, SvgLabel};
 use crate::model::{Source, is_safe_url};
 use crate::report::{Item, PageSize, source_text};
 
+/// Room a figure's caption takes under it.
+const CAPTION_ROOM: f32 = 24.0;
+
 /// Where the flow is when it asks whether waiting figures can be placed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Due {
@@ -56,6 +59,11 @@ impl Flow {
         self.height - MARGIN - 10.0
     }
 
+    /// Height left on this page for a figure, once its caption has its line.
+    fn figure_room(&self) -> f32 {
+        self.bottom() - self.y - CAPTION_ROOM
+    }
+
     pub(super) fn push(&mut self, op: Op) {
         if let Some(page) = self.pages.last_mut() {
             page.push(op);
@@ -94,7 +102,7 @@ impl Flow {
         let half_full = self.y - MARGIN >= (self.bottom() - MARGIN) / 2.0;
         while let Some((tree, labels, _)) = self.deferred.first() {
             let need = tree.size().height() * readable_scale(labels);
-            let fits = need <= self.bottom() - self.y - 24.0;
+            let fits = need <= self.figure_room();
             if when == Due::BetweenBlocks && !(half_full || fits) {
                 break;
             }
@@ -267,7 +275,7 @@ impl Flow {
     ) {
         let th = tree.size().height();
         let readable = readable_scale(&labels);
-        let room = self.bottom() - self.y - 24.0;
+        let room = self.figure_room();
         // Too big for what is left of a page that holds more than its first lines: text flows on
         // and fills it, the figure waits for the next page (a half-empty page looks broken).
         let page_h = self.bottom() - MARGIN;
@@ -300,7 +308,7 @@ impl Flow {
             full
         };
         // Shrink (never below readable) to keep the figure on this page rather than leave a gap.
-        let fits = |reserve: f32| (self.bottom() - self.y - 24.0 - reserve) / th;
+        let fits = |reserve: f32| (self.figure_room() - reserve) / th;
         let room = if fits(reserve) >= readable {
             fits(reserve)
         } else {
@@ -312,7 +320,7 @@ impl Flow {
             room
         };
         let (w, h) = (tw * scale, th * scale);
-        self.ensure(h + 24.0);
+        self.ensure(h + CAPTION_ROOM);
         let x = MARGIN + (self.content_width() - w) / 2.0;
         self.open(Role::Figure {
             alt: chart_alt_text(caption, &labels),
