@@ -14,6 +14,10 @@ use crate::report::{Item, PageSize, source_text};
 /// Room a figure's caption takes under it.
 const CAPTION_ROOM: f32 = 24.0;
 
+/// How full a page must be before a section's last figure, too tall for the rest of it, may
+/// leave it for a page of its own.
+pub(super) const SECTION_END_FILL: f32 = 0.25;
+
 /// Where the flow is when it asks whether waiting figures can be placed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Due {
@@ -95,15 +99,19 @@ impl Flow {
         if self.deferred.is_empty() || !(when == Due::ReportEnd || moved_on) {
             return;
         }
-        // Between blocks, place a waiting figure where it fits whole (at a readable size); if it
-        // does not, only once this page is at least half full, so the break it causes leaves no
-        // half-empty page. At a section's end it goes in whatever the page holds: a figure that
-        // ends up in the next section, after its heading, reads as misplaced.
-        let half_full = self.y - MARGIN >= (self.bottom() - MARGIN) / 2.0;
+        // Place a waiting figure where it fits whole (at a readable size); if it does not, only
+        // once this page is full enough that the break it causes leaves no half-empty page.
+        // At a section's end a quarter is enough: a figure that ends up in the next section,
+        // after its heading, reads as misplaced.
+        let least = match when {
+            Due::BetweenBlocks => 0.5,
+            Due::SectionEnd => SECTION_END_FILL,
+            Due::ReportEnd => 0.0,
+        };
+        let filled = (self.y - MARGIN) / (self.bottom() - MARGIN);
         while let Some((tree, labels, _)) = self.deferred.first() {
             let need = tree.size().height() * readable_scale(labels);
-            let fits = need <= self.figure_room();
-            if when == Due::BetweenBlocks && !(half_full || fits) {
+            if !(filled >= least || need <= self.figure_room()) {
                 break;
             }
             let (tree, labels, caption) = self.deferred.remove(0);
@@ -467,5 +475,57 @@ mod tests {
         }
         assert!(lines[0][0].1, "lead is bold");
         assert!(lines.len() > 3);
+    }
+
+    /// A flow on page two whose first page left a figure of `height` points waiting, with the
+    /// cursor `filled` of the way down page two.
+    fn waiting_figure(height: f32, filled: f32) -> Flow {
+        let svg = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="400" height="{height}"><rect width="400" height="{height}"/></svg>"#
+        );
+        let tree = crate::report::parse_svg(&svg).expect("a plain rectangle parses");
+        let mut flow = Flow::new(PageSize::A4);
+        flow.y = flow.bottom() - 40.0;
+        flow.deferred.push((tree, Vec::new(), "Tall".to_owned()));
+        flow.deferred_page = 0;
+        flow.new_page();
+        flow.y = MARGIN + filled * (flow.bottom() - MARGIN);
+        flow
+    }
+
+    #[test]
+    fn a_section_end_leaves_a_page_for_a_tall_figure_only_once_a_quarter_of_it_is_full() {
+        let tall = 700.0;
+        let mut nearly_empty = waiting_figure(tall, 0.1);
+        nearly_empty.place_due_figures(Due::SectionEnd);
+        assert_eq!(
+            nearly_empty.deferred.len(),
+            1,
+            "a 10% page waits for more text"
+        );
+        assert_eq!(nearly_empty.pages.len(), 2);
+
+        let mut quarter = waiting_figure(tall, 0.3);
+        quarter.place_due_figures(Due::SectionEnd);
+        assert!(
+            quarter.deferred.is_empty(),
+            "a 30% page gives the figure its own page"
+        );
+        assert_eq!(quarter.pages.len(), 3);
+
+        let mut between = waiting_figure(tall, 0.3);
+        between.place_due_figures(Due::BetweenBlocks);
+        assert_eq!(
+            between.deferred.len(),
+            1,
+            "within a section the page must be half full"
+        );
+
+        let mut end = waiting_figure(tall, 0.1);
+        end.place_due_figures(Due::ReportEnd);
+        assert!(
+            end.deferred.is_empty(),
+            "nothing waits past the report's end"
+        );
     }
 }

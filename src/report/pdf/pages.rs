@@ -229,6 +229,7 @@ impl Flow {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::pdf::layout::SECTION_END_FILL;
     use crate::report::pdf::{MIN_TYPE, TOKENS, render};
 
     #[test]
@@ -340,7 +341,7 @@ mod tests {
                 let excused =
                     opens_with_a_tall_figure_closing_its_section(&flow.pages, n + 1, flow.height);
                 assert!(
-                    full >= 0.5 || (excused && full >= 0.25),
+                    full >= 0.5 || (excused && full >= SECTION_END_FILL),
                     "{}: page {} only {:.0}% full: {texts:?} then {next:?}",
                     twin.id,
                     n + 1,
